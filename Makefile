@@ -1,0 +1,52 @@
+# Online Safety Policy Lab. The two commands: `make lab` and `make test`.
+# Both create .venv from the pinned requirements.txt the first time (about a minute).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.policylab-installed
+# Parallel notebook runs: 2 workers, a notebook per worker (see docs/deployment.md).
+WORKERS ?= 2
+
+.PHONY: help lab test exercises outputs check-exercises data-readme lint clean
+
+help:
+	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
+	@echo "make test       run every test (sets up .venv the first time)"
+	@echo "make exercises  rebuild exercises/ from solutions/"
+	@echo "make outputs    re-run notebooks/ and solutions/ and store their outputs, then rebuild exercises/"
+	@echo "make data-readme  regenerate data/README.md from data/datapackage.json"
+	@echo "make clean      remove .venv and caches"
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v >= (3, 11) else "Python 3.11 or newer is needed; this is " + sys.version.split()[0] + ". Run: make PYTHON=python3.12 ...")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00-orientation.ipynb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+
+exercises: $(STAMP)
+	$(BIN)/policylab build-exercises
+
+check-exercises: $(STAMP)
+	$(BIN)/policylab build-exercises --check
+
+# Stored outputs are what nbval compares against; regenerate them after editing a notebook.
+outputs: $(STAMP)
+	$(BIN)/policylab run-notebooks notebooks solutions
+	$(BIN)/policylab build-exercises
+
+data-readme: $(STAMP)
+	$(BIN)/policylab data-readme
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check src tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info

@@ -1,0 +1,427 @@
+"""Self-check feedback: `check(question_id, answer)`.
+
+Questions are registered by the modules in ``policylab.questions`` (one per lesson).
+There are three kinds:
+
+* `numeric`: the expected value is computed from the shipped data by a function, never
+  typed in; an answer is correct within a tolerance, and known wrong values (the usual
+  slips, such as a monthly figure given where a yearly one was asked) get a hint.
+* `choice`: one label, or a set of labels, from a stated list of options.
+* `argued`: a written answer. Once the learner has written at least a few words, the
+  marking criteria and a model answer are shown; never before.
+
+`check` never raises for a learner's mistake: an untouched placeholder (``...``)
+reads "not answered yet", the wrong type of answer or an unknown question id gets a
+plain sentence. The returned `Feedback` shows as HTML in Jupyter and as plain text
+elsewhere (``print(feedback)``), and carries its status in the output's metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import math
+import numbers
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Feedback",
+    "check",
+    "question",
+    "questions",
+    "numeric",
+    "choice",
+    "argued",
+    "NOT_ANSWERED",
+    "CORRECT",
+    "INCORRECT",
+    "REVEALED",
+    "PROBLEM",
+]
+
+NOT_ANSWERED = "not answered yet"
+CORRECT = "correct"
+INCORRECT = "not yet right"
+REVEALED = "model answer shown"
+TOO_SHORT = "keep writing"
+PROBLEM = "cannot check"
+
+_ICONS = {
+    NOT_ANSWERED: "…",
+    CORRECT: "✓",
+    INCORRECT: "✗",
+    REVEALED: "✎",
+    TOO_SHORT: "✎",
+    PROBLEM: "!",
+}
+_COLOURS = {  # Okabe-Ito: readable, and the word always says the status too
+    NOT_ANSWERED: "#666666",
+    CORRECT: "#009E73",
+    INCORRECT: "#D55E00",
+    REVEALED: "#0072B2",
+    TOO_SHORT: "#0072B2",
+    PROBLEM: "#D55E00",
+}
+
+
+@dataclass(frozen=True, repr=False)
+class Feedback:
+    """The result of a self-check. `status` is one of the module's status constants."""
+
+    question_id: str
+    status: str
+    message: str
+    details: tuple[tuple[str, str], ...] = ()  # (heading, text) pairs, e.g. a model answer
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (CORRECT, REVEALED)
+
+    def __str__(self) -> str:
+        lines = [f"{_ICONS[self.status]} Question {self.question_id}: {self.status}. {self.message}"]
+        for heading, text in self.details:
+            lines.append(f"{heading}:")
+            lines.extend(f"  {line}" if line else "" for line in text.splitlines())
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        colour = _COLOURS[self.status]
+        parts = [
+            f'<div class="policylab-check" role="status" '
+            f'style="border-left:4px solid {colour};padding:0.3em 0.8em;margin:0.3em 0">',
+            f'<strong style="color:{colour}">{_ICONS[self.status]} Question '
+            f"{html.escape(self.question_id)}: {html.escape(self.status)}.</strong> "
+            f"{html.escape(self.message)}",
+        ]
+        for heading, text in self.details:
+            paras = "".join(
+                f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
+                for p in text.split("\n\n")
+                if p.strip()
+            )
+            parts.append(f"<details open><summary>{html.escape(heading)}</summary>{paras}</details>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"text/plain": str(self), "text/html": self._repr_html_()}
+        meta = {"policylab": {"check": self.question_id, "status": self.status}}
+        return data, meta
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@dataclass
+class Question:
+    """A registered question. Use `numeric`, `choice` or `argued` to make one."""
+
+    id: str
+    kind: str
+    prompt: str
+    expected: Callable[[], object] | None = None
+    tolerance: float = 0.0
+    relative: bool = False
+    hints: tuple[tuple[Callable[[], object], str], ...] = ()
+    options: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+    model_answer: str = ""
+    min_words: int = 30
+    explanation: str = ""
+    unit: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+_REGISTRY: dict[str, Question] = {}
+_LOADED = False
+
+
+def _register(q: Question) -> Question:
+    if q.id in _REGISTRY:
+        raise ValueError(f"question {q.id!r} is registered twice")
+    _REGISTRY[q.id] = q
+    return q
+
+
+def numeric(
+    qid: str,
+    prompt: str,
+    expected: Callable[[], float],
+    *,
+    tolerance: float = 0.0,
+    relative: bool = False,
+    hints: Iterable[tuple[Callable[[], float], str]] = (),
+    explanation: str = "",
+    unit: str = "",
+) -> Question:
+    """Register a numeric question.
+
+    `expected` is called when an answer is checked, so the value comes from the data.
+    `tolerance` is absolute, or a fraction of the expected value when `relative` is
+    true. Each hint is (function giving a known wrong value, message).
+    """
+    return _register(
+        Question(
+            qid,
+            "numeric",
+            prompt,
+            expected=expected,
+            tolerance=tolerance,
+            relative=relative,
+            hints=tuple(hints),
+            explanation=explanation,
+            unit=unit,
+        )
+    )
+
+
+def choice(
+    qid: str,
+    prompt: str,
+    options: Iterable[str],
+    expected: Callable[[], str | Iterable[str]],
+    *,
+    hints: Iterable[tuple[Callable[[], object], str]] = (),
+    explanation: str = "",
+) -> Question:
+    """Register a question answered with one option, or a set of options."""
+    return _register(
+        Question(
+            qid,
+            "choice",
+            prompt,
+            expected=expected,
+            options=tuple(options),
+            hints=tuple(hints),
+            explanation=explanation,
+        )
+    )
+
+
+def argued(
+    qid: str,
+    prompt: str,
+    *,
+    criteria: Iterable[str],
+    model_answer: str,
+    min_words: int = 30,
+) -> Question:
+    """Register a written question: criteria and a model answer, shown after an attempt."""
+    return _register(
+        Question(
+            qid,
+            "argued",
+            prompt,
+            criteria=tuple(criteria),
+            model_answer=model_answer,
+            min_words=min_words,
+        )
+    )
+
+
+def _load_all() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    from . import questions as pkg
+
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{pkg.__name__}.{mod.name}")
+    _LOADED = True
+
+
+def questions() -> dict[str, Question]:
+    """Every registered question, by id."""
+    _load_all()
+    return dict(_REGISTRY)
+
+
+def question(qid: str) -> Question:
+    """One registered question; KeyError with the known ids if there is none."""
+    _load_all()
+    try:
+        return _REGISTRY[qid]
+    except KeyError:
+        raise KeyError(qid) from None
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def _is_placeholder(answer) -> bool:
+    if answer is ... or answer is None:
+        return True
+    return isinstance(answer, str) and answer.strip() in ("", "...", "…")
+
+
+def _fmt(x: float) -> str:
+    if isinstance(x, numbers.Integral) or float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}"
+
+
+def _as_number(answer):
+    """A plain float from an int/float/numpy/pandas scalar; None for anything else."""
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, numbers.Real):
+        return float(answer)
+    item = getattr(answer, "item", None)  # numpy / pandas scalars, 1-element arrays
+    if callable(item) and getattr(answer, "size", 1) == 1:
+        try:
+            value = item()
+        except (ValueError, TypeError):
+            return None
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            return float(value)
+    return None
+
+
+def _describe(answer) -> str:
+    name = type(answer).__name__
+    if hasattr(answer, "shape"):
+        return f"a {name} with shape {getattr(answer, 'shape', '?')}"
+    return f"{name} {answer!r}"[:80]
+
+
+def _check_numeric(q: Question, answer) -> Feedback:
+    value = _as_number(answer)
+    if value is None:
+        return Feedback(
+            q.id,
+            PROBLEM,
+            f"This question wants a single number, but the answer is {_describe(answer)}. "
+            "Put one number in the answer variable (for example 42 or 0.35), not text or a table.",
+        )
+    if math.isnan(value):
+        return Feedback(
+            q.id, PROBLEM, "The answer is NaN (not a number): check for missing values."
+        )
+    expected = float(q.expected())
+    tol = q.tolerance * abs(expected) if q.relative else q.tolerance
+    tol = max(tol, 1e-9 * max(1.0, abs(expected)))
+    unit = f" {q.unit}" if q.unit else ""
+    if abs(value - expected) <= tol:
+        msg = f"{_fmt(value)}{unit} is right."
+        if q.explanation:
+            msg += " " + q.explanation
+        return Feedback(q.id, CORRECT, msg)
+    for wrong, hint in q.hints:
+        w = float(wrong())
+        if abs(value - w) <= max(tol, 1e-9 * max(1.0, abs(w))):
+            return Feedback(q.id, INCORRECT, f"{_fmt(value)}{unit} is not it. Hint: {hint}")
+    direction = "too high" if value > expected else "too low"
+    return Feedback(
+        q.id,
+        INCORRECT,
+        f"{_fmt(value)}{unit} is {direction}. Look at the step again and try once more.",
+    )
+
+
+def _norm(label) -> str:
+    return " ".join(str(label).strip().lower().split())
+
+
+def _check_choice(q: Question, answer) -> Feedback:
+    options = {_norm(o): o for o in q.options}
+    expected = q.expected()
+    many = not isinstance(expected, str)
+    if isinstance(answer, str):
+        given = [answer]
+    elif isinstance(answer, (set, frozenset, list, tuple)) and all(
+        isinstance(a, str) for a in answer
+    ):
+        given = list(answer)
+    else:
+        what = "one or more of the options, as text" if many else "one option, as text"
+        return Feedback(
+            q.id, PROBLEM, f"This question wants {what}, but the answer is {_describe(answer)}."
+        )
+    unknown = [g for g in given if _norm(g) not in options]
+    if unknown:
+        return Feedback(
+            q.id,
+            PROBLEM,
+            f"{', '.join(map(repr, unknown))} is not one of the options: "
+            f"{', '.join(map(repr, q.options))}.",
+        )
+    chosen = {_norm(g) for g in given}
+    want = {_norm(expected)} if not many else {_norm(e) for e in expected}
+    if not many and len(chosen) > 1:
+        return Feedback(q.id, PROBLEM, "Choose one option only.")
+    if chosen == want:
+        msg = "Right." + (f" {q.explanation}" if q.explanation else "")
+        return Feedback(q.id, CORRECT, msg)
+    for wrong, hint in q.hints:
+        w = wrong()
+        w = {_norm(w)} if isinstance(w, str) else {_norm(x) for x in w}
+        if chosen == w:
+            return Feedback(q.id, INCORRECT, f"Not quite. Hint: {hint}")
+    if many:
+        missing, extra = len(want - chosen), len(chosen - want)
+        return Feedback(
+            q.id,
+            INCORRECT,
+            f"Not quite: {missing} right option(s) missing and {extra} wrong one(s) included.",
+        )
+    return Feedback(q.id, INCORRECT, "Not this one. Re-read the question and try again.")
+
+
+def _check_argued(q: Question, answer) -> Feedback:
+    if not isinstance(answer, str):
+        return Feedback(
+            q.id,
+            PROBLEM,
+            f"This question wants a written answer in quotation marks, but the answer is "
+            f"{_describe(answer)}.",
+        )
+    words = len(answer.split())
+    if words < q.min_words:
+        return Feedback(
+            q.id,
+            TOO_SHORT,
+            f"You have written {words} word(s). Write at least {q.min_words} in your own words; "
+            "the marking criteria and a model answer appear once you have.",
+        )
+    criteria = "\n".join(f"- {c}" for c in q.criteria)
+    return Feedback(
+        q.id,
+        REVEALED,
+        f"Thank you: {words} words. Compare your answer with the criteria and the model "
+        "answer below. Yours can differ and still be good; what matters is the reasoning.",
+        (("Criteria a marker would look for", criteria), ("A model answer", q.model_answer)),
+    )
+
+
+_CHECKERS = {"numeric": _check_numeric, "choice": _check_choice, "argued": _check_argued}
+
+
+def check(question_id: str, answer) -> Feedback:
+    """Check an answer and return feedback.
+
+    ``...`` (the exercise placeholder), ``None`` or an empty string read "not answered
+    yet". Never raises for a learner's mistake; the feedback says what is wrong.
+    """
+    qid = str(question_id)
+    try:
+        q = question(qid)
+    except KeyError:
+        known = sorted(questions())
+        near = [k for k in known if k.split(".")[0] == qid.split(".")[0]] or known
+        listed = f"; questions here include {', '.join(near[:12])}" if near else ""
+        return Feedback(
+            qid,
+            PROBLEM,
+            f"There is no question {qid!r}. Check the number in the exercise{listed}.",
+        )
+    if _is_placeholder(answer):
+        return Feedback(
+            q.id,
+            NOT_ANSWERED,
+            "Replace the ... with your answer, run the cell, then run this check again.",
+        )
+    return _CHECKERS[q.kind](q, answer)

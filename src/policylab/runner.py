@@ -1,0 +1,52 @@
+"""Run notebooks top to bottom and store their outputs (``make outputs``).
+
+Stored outputs are what nbval compares a fresh run against, so they must come from a
+clean kernel, run in the notebook's own folder, with no timing metadata.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+__all__ = ["run_notebook", "main"]
+
+
+def run_notebook(path: Path, *, timeout: int = 120) -> None:
+    """Execute `path` in a fresh python3 kernel and write it back with its outputs."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    nbformat.write(nb, path)
+
+
+def main(argv: list[str]) -> int:
+    """``policylab run-notebooks DIR_OR_FILE ...``"""
+    from nbclient.exceptions import CellExecutionError
+
+    paths: list[Path] = []
+    for arg in argv or ["notebooks", "solutions"]:
+        p = Path(arg)
+        paths.extend(sorted(p.glob("*.ipynb")) if p.is_dir() else [p])
+    failed = 0
+    for p in paths:
+        print(f"running {p} ...", flush=True)
+        try:
+            run_notebook(p)
+        except CellExecutionError as exc:
+            failed += 1
+            first = str(exc).strip().splitlines()[-1] if str(exc).strip() else "error"
+            print(f"  FAILED: {p}: {first}", file=sys.stderr)
+    if failed:
+        print(f"{failed} notebook(s) failed; their outputs were not saved.", file=sys.stderr)
+    return 1 if failed else 0
