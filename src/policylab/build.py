@@ -18,8 +18,8 @@ from __future__ import annotations
 import ast
 import copy
 import re
-import textwrap
 import sys
+import textwrap
 from pathlib import Path
 
 import nbformat

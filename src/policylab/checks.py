@@ -80,7 +80,8 @@ class Feedback:
         return self.status in (CORRECT, REVEALED)
 
     def __str__(self) -> str:
-        lines = [f"{_ICONS[self.status]} Question {self.question_id}: {self.status}. {self.message}"]
+        icon = _ICONS[self.status]
+        lines = [f"{icon} Question {self.question_id}: {self.status}. {self.message}"]
         for heading, text in self.details:
             lines.append(f"{heading}:")
             lines.extend(f"  {line}" if line else "" for line in text.splitlines())
@@ -103,7 +104,8 @@ class Feedback:
                 for p in text.split("\n\n")
                 if p.strip()
             )
-            parts.append(f"<details open><summary>{html.escape(heading)}</summary>{paras}</details>")
+            summary = f"<summary>{html.escape(heading)}</summary>"
+            parts.append(f"<details open>{summary}{paras}</details>")
         parts.append("</div>")
         return "".join(parts)
 

@@ -56,13 +56,20 @@ def data_dir() -> Path:
     )
 
 
-@lru_cache(maxsize=4)
 def _read_package(folder: str) -> dict:
     path = Path(folder) / "datapackage.json"
     try:
-        text = path.read_text(encoding="utf-8")
+        stamp = path.stat().st_mtime_ns
     except FileNotFoundError:
         raise DataError(f"{path}: file not found") from None
+    return _parse_package(str(path), stamp)
+
+
+@lru_cache(maxsize=8)
+def _parse_package(path_text: str, stamp: int) -> dict:
+    """Parse datapackage.json; cached until the file changes (`stamp` is its mtime)."""
+    path = Path(path_text)
+    text = path.read_text(encoding="utf-8")
     try:
         pkg = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -195,7 +202,7 @@ def _typed_frame(name: str, folder: Path) -> pd.DataFrame:
                 f"has type {f.get('type')!r}; supported: {sorted(_TYPES)}"
             )
     names = [f["name"] for f in fields]
-    label = f"data/{res.get('path', '?')}"
+    label = f"{folder.name}/{res.get('path', '?')}"
     rows = _read_rows(folder / res["path"], names, label)
     missing = set(schema.get("missingValues", [""]))
     columns: dict[str, list] = {n: [] for n in names}
@@ -251,7 +258,7 @@ def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
         ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
         target = frame if ref.get("resource", "") == "" else _typed_frame(ref["resource"], folder)
         allowed = set(target[ref_cols[0]].dropna())
-        label = f"data/{res['path']}"
+        label = f"{folder.name}/{res['path']}"
         for i, value in enumerate(frame[cols[0]]):
             if value is not pd.NA and value is not None and value not in allowed:
                 raise DataError(
