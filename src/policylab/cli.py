@@ -4,6 +4,8 @@
     policylab validate                    check every data table against its schema
     policylab data-readme [--check]       regenerate data/README.md from datapackage.json
     policylab run-notebooks [PATH ...]    re-run notebooks and store their outputs
+    policylab collect FOLDER [--out class.csv] [--plots DIR]
+                                          gather handed-in discussion responses
 """
 
 from __future__ import annotations
@@ -28,6 +30,48 @@ def _validate(argv: list[str]) -> int:
     return 1 if problems else 0
 
 
+def _collect(argv: list[str]) -> int:
+    import argparse
+
+    from . import classroom
+
+    parser = argparse.ArgumentParser(prog="policylab collect",
+                                     description="Gather a class's handed-in responses.")
+    parser.add_argument("folder", help="folder of handed-in policylab-responses-*.json files")
+    parser.add_argument("--out", default="class-responses.csv", help="CSV file to write")
+    parser.add_argument("--plots", help="folder for a PNG chart of each prompt (optional)")
+    args = parser.parse_args(argv)
+    try:
+        result = classroom.collect(args.folder)
+    except FileNotFoundError as exc:
+        print(f"policylab collect: {exc}", file=sys.stderr)
+        return 2
+    for name, why in result.problems:
+        print(f"problem: {name}: {why}", file=sys.stderr)
+    result.table.to_csv(args.out, index=False)
+    print(result.summary(problems=False))
+    if result.problems:
+        print(f"{len(result.problems)} problem(s), listed above.")
+    print(f"wrote {args.out}")
+    if args.plots:
+        from pathlib import Path
+
+        import matplotlib
+
+        matplotlib.use("Agg")
+        out = Path(args.plots)
+        out.mkdir(parents=True, exist_ok=True)
+        table = result.table
+        for pid in sorted(table["prompt_id"].unique()):
+            phases = set(table.loc[table["prompt_id"] == pid, "phase"].dropna())
+            fig, caption = (classroom.plot_shift(table, pid) if {"before", "after"} <= phases
+                            else classroom.plot_stances(table, pid))
+            fig.savefig(out / f"{pid}.png", bbox_inches="tight",
+                        metadata={"Description": caption})
+            print(f"wrote {out / (pid + '.png')}: {caption}")
+    return 0 if len(result.table) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help", "help"):
@@ -44,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         from .catalogue import main as readme_main
 
         return readme_main(rest)
+    if command == "collect":
+        return _collect(rest)
     if command == "run-notebooks":
         from .runner import main as run_main
 

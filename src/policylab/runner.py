@@ -13,11 +13,19 @@ __all__ = ["run_notebook", "main"]
 
 
 def run_notebook(path: Path, *, timeout: int = 120) -> None:
-    """Execute `path` in a fresh python3 kernel and write it back with its outputs."""
+    """Execute `path` in a fresh python3 kernel and write it back with its outputs.
+
+    Discussion prompts save to a new, empty responses folder for the run, so stored outputs
+    never depend on (or touch) the author's own saved answers.
+    """
+    import os
+    import tempfile
+
     import nbformat
     from nbclient import NotebookClient
 
     path = Path(path)
+    os.environ["POLICYLAB_RESPONSES"] = tempfile.mkdtemp(prefix="policylab-run-")
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb,
@@ -35,7 +43,7 @@ def main(argv: list[str]) -> int:
     from nbclient.exceptions import CellExecutionError
 
     paths: list[Path] = []
-    for arg in argv or ["notebooks", "solutions"]:
+    for arg in argv or ["notebooks", "solutions", "lecturer"]:
         p = Path(arg)
         paths.extend(sorted(p.glob("*.ipynb")) if p.is_dir() else [p])
     failed = 0
