@@ -39,7 +39,7 @@ check-exercises: $(STAMP)
 
 # Stored outputs are what nbval compares against; regenerate them after editing a notebook.
 outputs: $(STAMP)
-	$(BIN)/policylab run-notebooks notebooks solutions
+	$(BIN)/policylab run-notebooks notebooks solutions lecturer
 	$(BIN)/policylab build-exercises
 
 data-readme: $(STAMP)

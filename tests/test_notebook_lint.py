@@ -8,9 +8,11 @@ import pytest
 
 from .conftest import ROOT, notebooks, read_nb
 
-ALL = notebooks("notebooks") + notebooks("solutions") + notebooks("exercises")
-WITH_OUTPUTS = notebooks("notebooks") + notebooks("solutions")
+LESSONS = notebooks("notebooks") + notebooks("solutions") + notebooks("exercises")
+ALL = LESSONS + notebooks("lecturer")  # the lecturer's notebooks follow the general rules
+WITH_OUTPUTS = notebooks("notebooks") + notebooks("solutions") + notebooks("lecturer")
 IDS = [str(p.relative_to(ROOT)) for p in ALL]
+LESSON_IDS = [str(p.relative_to(ROOT)) for p in LESSONS]
 
 # What the support block must name, at the start and at the end of every notebook.
 SIGNPOSTS = {
@@ -81,7 +83,7 @@ def test_content_note_and_signposting_at_start_and_end(path):
         assert re.search(pattern, last), f"{name} missing from the closing support block"
 
 
-@pytest.mark.parametrize("path", ALL, ids=IDS)
+@pytest.mark.parametrize("path", LESSONS, ids=LESSON_IDS)
 def test_outcomes_time_data_key_points_references(path):
     text = "\n".join(src(c) for c in read_nb(path)["cells"] if c["cell_type"] == "markdown")
     for heading in ("## Learning outcomes", "## Time needed", "## Data used", "## Key points",
@@ -93,7 +95,7 @@ def test_outcomes_time_data_key_points_references(path):
     assert re.search(r"\d+\s*min", text.split("## Time needed", 1)[1][:400]), "time in minutes"
 
 
-@pytest.mark.parametrize("path", ALL, ids=IDS)
+@pytest.mark.parametrize("path", LESSONS, ids=LESSON_IDS)
 def test_setup_cell_imports_the_package_and_nothing_else(path):
     code = [c for c in read_nb(path)["cells"] if c["cell_type"] == "code"]
     assert code, "a notebook with no code"
