@@ -148,6 +148,7 @@ def test_sources_lists_the_rows_sources(tiny_package):
     table = data.sources("counts", folder=folder)
     assert table["id"].tolist() == ["S1"]
     assert table.loc[0, "publisher"] == "Pub"
+    assert table.loc[0, "used_for"] == "the rows' source"
 
 
 def test_data_dir_honours_environment(monkeypatch, tmp_path):

@@ -47,6 +47,8 @@ INCORRECT = "not yet right"
 REVEALED = "model answer shown"
 TOO_SHORT = "keep writing"
 PROBLEM = "cannot check"
+CRITERIA = "Criteria a marker would look for"
+MODEL_ANSWER = "A model answer (click to open)"
 
 _ICONS = {
     NOT_ANSWERED: "…",
@@ -105,7 +107,9 @@ class Feedback:
                 if p.strip()
             )
             summary = f"<summary>{html.escape(heading)}</summary>"
-            parts.append(f"<details open>{summary}{paras}</details>")
+            # criteria open; the model answer one click away, after self-assessment
+            state = "" if heading == MODEL_ANSWER else " open"
+            parts.append(f"<details{state}>{summary}{paras}</details>")
         parts.append("</div>")
         return "".join(parts)
 
@@ -393,9 +397,9 @@ def _check_argued(q: Question, answer) -> Feedback:
     return Feedback(
         q.id,
         REVEALED,
-        f"Thank you: {words} words. Compare your answer with the criteria and the model "
-        "answer below. Yours can differ and still be good; what matters is the reasoning.",
-        (("Criteria a marker would look for", criteria), ("A model answer", q.model_answer)),
+        f"Thank you: {words} words. Check your answer against the criteria first, then open "
+        "the model answer. Yours can differ and still be good; what matters is the reasoning.",
+        ((CRITERIA, criteria), (MODEL_ANSWER, q.model_answer)),
     )
 
 
@@ -424,6 +428,6 @@ def check(question_id: str, answer) -> Feedback:
         return Feedback(
             q.id,
             NOT_ANSWERED,
-            "Replace the ... with your answer, run the cell, then run this check again.",
+            "Replace the ... with your answer and run the cell again.",
         )
     return _CHECKERS[q.kind](q, answer)

@@ -269,20 +269,28 @@ def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
 
 
 def sources(name: str, *, folder: Path | None = None) -> pd.DataFrame:
-    """Where the figures of a resource come from: one row per source.
+    """Where the figures of a resource come from, and what could check them.
 
-    Rows carry the id used in the data, the publisher, title, date, URL and whether
-    the source is primary or secondary. Resources whose rows cite the shared
-    ``sources`` table list only the sources they actually use.
+    One row per source, from the shared ``sources`` table: the id used in the data, the
+    publisher, title, date, URL and whether it is primary or secondary. The column
+    ``used_for`` says whether a source is where the rows come from (``source_id``) or one
+    that bears on checking them (``check_source_id``).
     """
     folder = Path(folder) if folder else data_dir()
     res = _resource(name, folder)
-    ids = [s.get("id") for s in res.get("sources", []) if s.get("id")]
+    roles: dict[str, str] = {}
+    for s in res.get("sources", []):
+        if s.get("id"):
+            roles.setdefault(s["id"], "the rows' source")
+    columns = [f["name"] for f in res["schema"]["fields"]]
+    if "source_id" in columns or "check_source_id" in columns:
+        frame = load(name, folder=folder)
+        for col, role in (("source_id", "the rows' source"), ("check_source_id", "checking")):
+            if col in columns:
+                for sid in frame[col].dropna().unique().tolist():
+                    roles.setdefault(sid, role)
     table = _typed_frame("sources", folder)
-    if "source_id" in [f["name"] for f in res["schema"]["fields"]]:
-        used = load(name, folder=folder)["source_id"].dropna().unique().tolist()
-        ids += [i for i in used if i not in ids]
-    out = table[table["id"].isin(ids)].copy()
-    order = {sid: k for k, sid in enumerate(ids)}
-    out = out.sort_values("id", key=lambda s: s.map(order)).reset_index(drop=True)
-    return out
+    out = table[table["id"].isin(list(roles))].copy()
+    out.insert(1, "used_for", out["id"].map(roles).astype("string"))
+    order = {sid: k for k, sid in enumerate(roles)}
+    return out.sort_values("id", key=lambda s: s.map(order)).reset_index(drop=True)
