@@ -35,10 +35,6 @@ def _most_common(column: str) -> str:
     return str(_claims()[column].value_counts().idxmax())
 
 
-def _least_common(column: str) -> str:
-    return str(_claims()[column].value_counts().idxmin())
-
-
 def _rows() -> int:
     return len(_claims())
 
@@ -166,7 +162,7 @@ numeric(
     "between 0 and 100 (for example 40 for 40%), not a fraction.",
     _checkable_percent,
     tolerance=0.5,
-    unit="%",
+    unit="per cent",
     hints=[
         (
             _checkable_fraction,
@@ -201,10 +197,15 @@ choice(
             "Encryption is what the release leads with, but count the rows for each "
             "topic with `value_counts()` and read the top line.",
         ),
+    ]
+    + [
         (
-            lambda: _least_common("topic"),
-            "That topic has the fewest claims. `value_counts()` puts the largest count first.",
-        ),
+            lambda topic=topic: topic,
+            "That topic has fewer claims than at least one other. `value_counts()` puts the "
+            "largest count first: read the top line.",
+        )
+        for topic in TOPICS
+        if topic != "encryption"
     ],
     explanation=(
         "The headline is about encryption, but more of the release's claims concern the "
