@@ -136,7 +136,7 @@ def test_prompt_answered_and_saved_in_a_real_browser(lab, tmp_path):
         first.locator(".widget-textarea textarea").fill(reason)
         first.locator("button", has_text="Save").click()
         first.locator("text=saved at").wait_for(timeout=30_000)
-        first.locator("text=Now compare").wait_for(timeout=10_000)
+        first.locator("text=strongest case on each side").wait_for(timeout=10_000)
         page.screenshot(path=str(tmp_path / "prompt-saved.png"))
         browser.close()
     saved = json.loads((responses / "responses.json").read_text(encoding="utf-8"))
