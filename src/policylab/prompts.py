@@ -220,7 +220,8 @@ class PromptView:
     def _show_reveal(self) -> None:
         if self.prompt.reveal:
             self.reveal.value = (
-                "<details open><summary><strong>Now compare: the strongest case on each side</strong></summary>"
+                "<details open><summary><strong>Now compare: the strongest case on each side"
+                "</strong></summary>"
                 + "".join(f"<p>{html.escape(par)}</p>" for par in self.prompt.reveal.split("\n\n"))
                 + "</details>"
             )
