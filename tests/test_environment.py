@@ -67,3 +67,13 @@ def test_binder_finds_the_environment():
     assert (ROOT / "environment.yml").is_file()
     post = (ROOT / "postBuild").read_text()
     assert "pip install --no-deps -e ." in post
+
+
+def test_jupyterlab_overrides_turn_off_network_checks():
+    import json
+
+    overrides = json.loads((ROOT / "config" / "jupyterlab-overrides.json").read_text())
+    notes = overrides["@jupyterlab/apputils-extension:notification"]
+    assert notes == {"fetchNews": "false", "checkForUpdates": False}
+    assert "config/jupyterlab-overrides.json" in (ROOT / "Makefile").read_text()
+    assert "config/jupyterlab-overrides.json" in (ROOT / "postBuild").read_text()
