@@ -89,3 +89,13 @@ def test_data_readme_is_generated_from_the_package():
     assert current == catalogue.render(ROOT / "data"), "run `make data-readme`"
     for name in NAMES:
         assert f"## {name}" in current
+
+
+def test_frictionless_validates_the_package():
+    """The reference implementation of the standard agrees that the package is valid."""
+    from frictionless import Package
+
+    report = Package(str(ROOT / "data" / "datapackage.json")).validate()
+    errors = [f"{e.type}: {e.message}" for task in report.tasks for e in task.errors]
+    errors += [f"{e.type}: {e.message}" for e in report.errors]
+    assert report.valid, "\n".join(errors)
