@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.policylab-installed
 # Parallel notebook runs: 2 workers, a notebook per worker (see docs/deployment.md).
 WORKERS ?= 2
 
-.PHONY: help lab test exercises outputs check-exercises data-readme lint clean
+.PHONY: help lab test exercises outputs check-exercises data-readme bench lint clean
 
 help:
 	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
@@ -16,6 +16,7 @@ help:
 	@echo "make exercises  rebuild exercises/ from solutions/"
 	@echo "make outputs    re-run notebooks/ and solutions/ and store their outputs, then rebuild exercises/"
 	@echo "make data-readme  regenerate data/README.md from data/datapackage.json"
+	@echo "make bench      time every notebook and its kernel memory against the import floor"
 	@echo "make clean      remove .venv and caches"
 
 $(STAMP): requirements.txt pyproject.toml config/jupyterlab-overrides.json
@@ -50,6 +51,10 @@ outputs: $(STAMP)
 
 data-readme: $(STAMP)
 	$(BIN)/policylab data-readme
+
+# Run time and kernel memory of every notebook against the import floor -> bench/results.md
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests
