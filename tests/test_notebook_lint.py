@@ -137,6 +137,8 @@ def test_stored_outputs_are_complete_clean_and_captioned(path):
                 assert nxt.get("metadata", {}).get("policylab", {}).get("caption"), (
                     f"{where}: the caption is not shown under the figure"
                 )
+                shown = "".join(nxt.get("data", {}).get("text/plain", ""))
+                assert "\nSource: " in shown, f"{where}: the figure has no source line"
 
 
 @pytest.mark.parametrize("path", notebooks("exercises"), ids=lambda p: p.name)

@@ -58,6 +58,16 @@ def test_show_refuses_a_caption_that_describes_nothing(shown, caption):
     assert shown == []
 
 
+def test_source_line_names_a_resources_publishers_or_keeps_text(shown):
+    line = style.source_line("release_claims")
+    assert line.startswith("Anglia Ruskin University (2021)") and "release_claims" in line
+    assert style.source_line("my own survey, 2026") == "my own survey, 2026"
+    fig, _ = style.figure("T", xlabel="x", ylabel="y")
+    style.show(fig, "A chart with a source line under it.", source="release_claims")
+    cap = shown[-1][0]
+    assert repr(cap).endswith("\nSource: " + line) and "Source: Anglia" in cap._repr_html_()
+
+
 def test_caption_escapes_html():
     cap = style.Caption("Values <b>up</b> & down over five years")
     assert "&lt;b&gt;" in cap._repr_html_() and "&amp;" in cap._repr_html_()

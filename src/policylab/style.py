@@ -71,18 +71,26 @@ def figure(title: str, *, xlabel: str, ylabel: str, **subplot_kw):
 
 
 class Caption:
-    """A figure caption: shown as text under the figure (HTML and plain text)."""
+    """A figure caption, with an optional source line: shown as text under the figure."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, source: str | None = None):
         self.text = text
+        self.source = source
 
     def __repr__(self) -> str:
-        return f"Figure: {self.text}"
+        line = f"\nSource: {self.source}" if self.source else ""
+        return f"Figure: {self.text}{line}"
 
     def _repr_html_(self) -> str:
+        line = (
+            f'<br><span class="policylab-source" style="font-style:normal">Source: '
+            f"{html.escape(self.source)}</span>"
+            if self.source
+            else ""
+        )
         return (
             '<p class="policylab-caption" style="font-style:italic;margin-top:0">'
-            f"<strong>Figure.</strong> {html.escape(self.text)}</p>"
+            f"<strong>Figure.</strong> {html.escape(self.text)}{line}</p>"
         )
 
     def _repr_mimebundle_(self, include=None, exclude=None):
@@ -90,11 +98,29 @@ class Caption:
         return data, {"policylab": {"caption": True}}
 
 
-def show(fig, caption: str) -> None:
+def source_line(source: str) -> str:
+    """A data-package resource name becomes its sources' publishers and years; text stays."""
+    from . import data
+
+    try:
+        names = data.resource_names()
+    except data.DataError:
+        names = []
+    if source not in names:
+        return source
+    table = data.sources(source)
+    rows = table[table["used_for"] == "the rows' source"]
+    cited = [f"{r.publisher} ({str(r.date)[:4]})" for r in rows.itertuples()]
+    return "; ".join(dict.fromkeys(cited)) + f" (pack data: {source})"
+
+
+def show(fig, caption: str, source: str | None = None) -> None:
     """Display `fig` with `caption` as its text alternative and visible caption.
 
     The caption should say in words what the figure shows (its trend, its largest and
-    smallest values), so that a reader who cannot see the image loses nothing.
+    smallest values), so that a reader who cannot see the image loses nothing. `source`
+    is a data resource name (its sources are listed) or a line of text, shown under the
+    caption as "Source: ...".
     """
     if not isinstance(caption, str) or len(caption.split()) < 5:
         raise ValueError(
@@ -113,4 +139,4 @@ def show(fig, caption: str) -> None:
         metadata={"image/png": {"alt": caption}},
         raw=True,
     )
-    display(Caption(caption))
+    display(Caption(caption, source_line(source) if source else None))
