@@ -45,9 +45,10 @@ themselves are facts published by the sources listed; quote them with the source
 
 def _source_line(row) -> str:
     kind = "" if row["kind"] == "primary" else " (secondary source)"
+    reuse = f" Reuse: {row['reuse']}." if "reuse" in row and isinstance(row["reuse"], str) else ""
     return (
         f"- `{row['id']}`: {row['publisher']}, *{row['title']}*, {row['date']}. "
-        f"<{row['url']}>{kind}"
+        f"<{row['url']}>{kind}.{reuse}"
     )
 
 
