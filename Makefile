@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.policylab-installed
 # Parallel notebook runs: 2 workers, a notebook per worker (see docs/deployment.md).
 WORKERS ?= 2
 
-.PHONY: help lab test exercises outputs check-exercises data-readme bench lint clean
+.PHONY: help lab test exercises outputs check-exercises data-readme bench site lint clean
 
 help:
 	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
@@ -17,6 +17,7 @@ help:
 	@echo "make outputs    re-run notebooks/ and solutions/ and store their outputs, then rebuild exercises/"
 	@echo "make data-readme  regenerate data/README.md from data/datapackage.json"
 	@echo "make bench      time every notebook and its kernel memory against the import floor"
+	@echo "make site       build a static, offline HTML site of the pack in _site/"
 	@echo "make clean      remove .venv and caches"
 
 $(STAMP): requirements.txt pyproject.toml config/jupyterlab-overrides.json
@@ -55,6 +56,10 @@ data-readme: $(STAMP)
 # Run time and kernel memory of every notebook against the import floor -> bench/results.md
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# A static HTML site (lessons run afresh, exercises, guides, data README) that works offline
+site: $(STAMP)
+	$(BIN)/policylab build-site --out _site
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests

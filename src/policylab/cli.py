@@ -4,6 +4,7 @@
     policylab validate                    check every data table against its schema
     policylab data-readme [--check]       regenerate data/README.md from datapackage.json
     policylab run-notebooks [PATH ...]    re-run notebooks and store their outputs
+    policylab build-site [--out _site]    a static, offline HTML site of the pack
     policylab collect FOLDER [--out class.csv] [--plots DIR]
                                           gather handed-in discussion responses
 """
@@ -88,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         from .catalogue import main as readme_main
 
         return readme_main(rest)
+    if command == "build-site":
+        from .site import main as site_main
+
+        return site_main(rest)
     if command == "collect":
         return _collect(rest)
     if command == "run-notebooks":

@@ -1,0 +1,149 @@
+"""The static site: built offline, every page loads cleanly in a real browser.
+
+The browser part needs Debian's Chromium, like tests/test_browser.py: skipped with a message
+on a machine without it, failing instead when CI=true.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from policylab import site
+
+from .conftest import ROOT
+from .test_browser import CHROMIUM, CHROMIUM_ARGS, _need_browser
+
+ARTIFACTS = ROOT / "test-artifacts" / "site"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site") / "_site"
+    pages = site.build(ROOT, out, execute=False, log=lambda *_: None)
+    return out, pages
+
+
+def test_every_lesson_exercise_and_guide_has_a_page(built):
+    out, pages = built
+    outs = {p.out for p in pages}
+    for nb in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        assert f"notebooks/{nb.stem}.html" in outs
+    for nb in sorted((ROOT / "exercises").glob("*.ipynb")):
+        assert f"exercises/{nb.stem}.html" in outs
+    assert {"index.html", "data.html", "docs/deployment.html", "docs/glossary.html"} <= outs
+    for p in pages:
+        assert (out / p.out).stat().st_size > 500, p.out
+
+
+def test_pages_load_nothing_from_the_network(built):
+    out, _ = built
+    for page in out.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        loads = re.findall(r'<(?:script|img|link|iframe)[^>]+(?:src|href)="(https?:)?//', text)
+        assert not loads, f"{page.relative_to(out)} loads from the network"
+        assert "url(http" not in text and "@import" not in text
+
+
+def test_prompts_become_plain_text(built):
+    out, _ = built
+    text = (out / "notebooks" / "00-orientation.html").read_text(encoding="utf-8")
+    assert "application/vnd.jupyter.widget-view+json" not in text
+    assert "To answer without the widget: pl.answer(" in text
+
+
+def test_a_failing_notebook_stops_the_build_naming_it_and_the_cell(tmp_path):
+    (tmp_path / "README.md").write_text("# Pack\n")
+    (tmp_path / "notebooks").mkdir()
+    nb = new_notebook(cells=[new_markdown_cell("# Broken"), new_code_cell("x = 1"),
+                             new_code_cell("1 / 0")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, tmp_path / "notebooks" / "09-broken.ipynb")
+    with pytest.raises(site.SiteError, match=r"notebooks/09-broken.ipynb: cell 3 failed to run"
+                                             r".*ZeroDivisionError"):
+        site.build(tmp_path, tmp_path / "_site", log=lambda *_: None)
+    assert not (tmp_path / "_site").exists(), "a failed build leaves no half-built site"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def _check_page(page, base: str, entry, out: Path) -> list[str]:
+    """Load one page; return what is wrong with it, each naming the page."""
+    where, problems, errors = entry.out, [], []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base + entry.out, wait_until="load")
+    problems += [f"{where}: console error: {e}" for e in errors]
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(a => a.getAttribute('href'))")
+    for href in hrefs:
+        if re.match(r"[a-z]+:", href) or href.startswith("#"):
+            continue
+        target = unquote(urlparse(urljoin(base + entry.out, href)).path).lstrip("/")
+        if not (out / target).is_file():
+            problems.append(f"{where}: broken link to {href} (no page {target})")
+    alts = page.eval_on_selector_all("img", "els => els.map(i => i.getAttribute('alt') || '')")
+    problems += [f"{where}: an image without alt text" for a in alts
+                 if not a.strip() or a.startswith("No description")]
+    levels = page.eval_on_selector_all(
+        "main h1, main h2, main h3, main h4, main h5, main h6",
+        "els => els.map(h => Number(h.tagName[1]))")
+    if levels.count(1) != 1:
+        problems.append(f"{where}: {levels.count(1)} h1 headings")
+    for a, b in zip(levels, levels[1:], strict=False):
+        if b > a + 1:
+            problems.append(f"{where}: heading jumps from h{a} to h{b}")
+            break
+    return problems
+
+
+def test_every_page_in_a_real_browser(built):
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    out, pages = built
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    problems, outside = [], []
+    if ARTIFACTS.exists():
+        shutil.rmtree(ARTIFACTS)
+    ARTIFACTS.mkdir(parents=True)
+
+    def guard(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for entry in pages:
+                page = browser.new_page(viewport={"width": 1200, "height": 900})
+                page.route("**/*", guard)
+                problems += _check_page(page, base, entry, out)
+                if entry.out in ("index.html", "notebooks/01-the-release.html"):
+                    name = entry.out.replace("/", "-").replace(".html", ".png")
+                    page.screenshot(path=str(ARTIFACTS / name))
+                page.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    assert not outside, f"requests left the machine: {sorted(set(outside))[:5]}"
+    assert not problems, "\n".join(problems[:30])
+    assert len(list(ARTIFACTS.glob("*.png"))) == 2
