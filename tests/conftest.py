@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from policylab import responses
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -31,3 +33,13 @@ def tiny_package(tmp_path):
         return tmp_path
 
     return write
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """A fresh responses folder for each test, as POLICYLAB_RESPONSES would give."""
+    target = tmp_path / "responses"
+    monkeypatch.setenv("POLICYLAB_RESPONSES", str(target))
+    responses._STORES.clear()
+    yield target
+    responses._STORES.clear()

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from policylab import prompts, responses
 from policylab.prompt_bank import PROMPTS
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    target = tmp_path / "responses"
-    monkeypatch.setenv("POLICYLAB_RESPONSES", str(target))
-    responses._STORES.clear()
-    yield target
-    responses._STORES.clear()
 
 
 def test_new_prompt_shows_question_and_not_saved_yet(folder):

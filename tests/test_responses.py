@@ -13,16 +13,6 @@ import pytest
 from policylab import prompts, responses
 
 
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    """A fresh responses folder for each test, as POLICYLAB_RESPONSES would give."""
-    target = tmp_path / "responses"
-    monkeypatch.setenv("POLICYLAB_RESPONSES", str(target))
-    responses._STORES.clear()
-    yield target
-    responses._STORES.clear()
-
-
 def stored(folder) -> dict:
     return json.loads((folder / "responses.json").read_text(encoding="utf-8"))
 
