@@ -70,6 +70,23 @@ REASONS = {
             "can exploit.",
         ],
     },
+    "core.client-side-scanning": {
+        "agree": [
+            "SYNTHETIC. Checking known material on the device keeps messages encrypted in "
+            "transit while still finding what is already known.",
+            "SYNTHETIC. If the hash lists are audited and the error rate is low, the intrusion "
+            "is small compared with the harm.",
+        ],
+        "disagree": [
+            "SYNTHETIC. A scanner on every phone can be widened later to look for other things.",
+            "SYNTHETIC. At billions of messages a day even a tiny error rate means many false "
+            "flags for someone to review.",
+        ],
+    },
+}
+GENERIC = {
+    "agree": ["SYNTHETIC. On balance the benefits seem larger than the costs."],
+    "disagree": ["SYNTHETIC. On balance the costs seem larger than the benefits."],
 }
 UNSURE = [
     "SYNTHETIC. Both sides have a point and the evidence is contested, so I am not yet sure.",
@@ -80,7 +97,7 @@ UNSURE = [
 def reason_for(rng: random.Random, pid: str, value: int) -> str:
     if value == 3:
         return rng.choice(UNSURE)
-    return rng.choice(REASONS[pid]["agree" if value > 3 else "disagree"])
+    return rng.choice(REASONS.get(pid, GENERIC)["agree" if value > 3 else "disagree"])
 
 
 def learner_file(rng: random.Random, k: int) -> dict:
