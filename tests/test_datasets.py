@@ -27,6 +27,7 @@ DATASETS = [
     "policy_timeline",
     "platform_scale",
     "meta_2021_analysis",
+    "prevention_evidence",
 ]
 DTYPES = {
     "string": "string",
@@ -392,6 +393,9 @@ def test_sources_reuse_terms():
     assert src["reuse"].notna().all()
     ogl = src[src["reuse"] == "Open Government Licence v3.0"]
     assert ogl["url"].str.contains(r"gov\.uk/", regex=True).all(), "OGL is for UK government pages"
-    cc = src[src["reuse"].str.startswith("CC BY")]
-    assert cc["url"].str.contains("github.com/apparebit/diaphanous").all()
+    licensed = src[src["reuse"].str.contains(r"CC BY|Creative Commons", regex=True)]
+    for row in licensed.itertuples():
+        assert "4.0" in row.reuse and ("stated" in row.reuse or "CITATION" in row.reuse), (
+            f"{row.id}: a Creative Commons licence must say where the source states it"
+        )
     assert src["note"].notna().all()
