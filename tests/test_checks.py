@@ -153,3 +153,9 @@ def test_every_pack_question_is_well_formed():
 def test_every_pack_question_rejects_the_placeholder():
     for qid in checks.questions():
         assert check(qid, ...).status == NOT_ANSWERED
+
+
+def test_large_fractional_numbers_read_as_numbers(registry):
+    registry.numeric("T.12", "Monthly", lambda: 500_000 / 12, tolerance=1)
+    fb = check("T.12", 1_000_000 / 12)
+    assert "83,333.3" in fb.message and "e+" not in fb.message

@@ -267,6 +267,8 @@ def _is_placeholder(answer) -> bool:
 def _fmt(x: float) -> str:
     if isinstance(x, numbers.Integral) or float(x).is_integer():
         return f"{int(x):,}"
+    if abs(x) >= 1000:  # 41,666.7 rather than 4.167e+04
+        return f"{x:,.1f}"
     return f"{x:,.4g}"
 
 
