@@ -28,6 +28,7 @@ DATASETS = [
     "platform_scale",
     "meta_2021_analysis",
     "prevention_evidence",
+    "platform_revenue",
 ]
 DTYPES = {
     "string": "string",

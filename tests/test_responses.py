@@ -86,8 +86,10 @@ def test_one_off_prompt_with_named_options(folder):
                             question="Where should detection happen?", options=opts)
     assert result.saved
     assert stored(folder)["answers"]["demo.where"]["options"] == opts
-    with pytest.raises(ValueError, match="'Server-side scanning', 'Client-side"):
-        prompts.answer("demo.where", 2, "x", question="Where?", options=opts)
+    assert prompts.answer("demo.where", 2, "By number.", question="Where?", options=opts).saved
+    assert responses.store().latest("demo.where")["stance"] == "Client-side scanning"
+    with pytest.raises(ValueError, match="1 = 'Server-side scanning'; 2 = 'Client-side"):
+        prompts.answer("demo.where", 4, "x", question="Where?", options=opts)
 
 
 def test_corrupt_file_is_set_aside_never_replaced(folder):

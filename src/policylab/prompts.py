@@ -76,16 +76,15 @@ def _resolve(prompt_id: str, question: str | None, options, kind, reveal, phase)
 
 
 def _stance(p: Prompt, stance) -> str:
-    """Accept a label (any case) or, on a scale, its position 1..n."""
-    if isinstance(stance, int) and not isinstance(stance, bool) and p.kind == "scale":
+    """Accept a label (any case) or its number 1..n, as the plain-text view lists them."""
+    if isinstance(stance, int) and not isinstance(stance, bool):
         if 1 <= stance <= len(p.options):
             return p.options[stance - 1]
     elif isinstance(stance, str):
         for opt in p.options:
             if opt.casefold() == stance.strip().casefold():
                 return opt
-    numbered = "; ".join(f"{i} = {o!r}" for i, o in enumerate(p.options, 1))
-    allowed = numbered if p.kind == "scale" else ", ".join(map(repr, p.options))
+    allowed = "; ".join(f"{i} = {o!r}" for i, o in enumerate(p.options, 1))
     raise ValueError(f"{stance!r} is not a stance for prompt {p.id!r}. Allowed: {allowed}.")
 
 
