@@ -109,3 +109,17 @@ def test_every_bank_prompt_is_balanced_and_well_formed():
         assert len(p.options) == 5 if p.kind == "scale" else len(p.options) >= 2, pid
         assert pid.startswith("core.") == bool(p.phases), f"{pid}: core prompts are asked twice"
         assert "you" not in p.question.lower().split(), f"{pid}: ask about policy, not the learner"
+
+
+def test_my_views_pairs_before_and_after(folder):
+    assert "No answers" in repr(prompts.my_views()) or "Answer both" in repr(prompts.my_views())
+    prompts.answer("core.default-e2ee", 2, "Before the evidence.", phase="before")
+    prompts.answer("core.default-e2ee", 4, "After it.", phase="after")
+    prompts.answer("core.mandated-scanning", 3, "Only before.", phase="before")
+    table = prompts.my_views().table.set_index("prompt")
+    assert table.loc["core.default-e2ee", "before"] == "Disagree"
+    assert table.loc["core.default-e2ee", "after"] == "Agree"
+    assert table.loc["core.default-e2ee", "change"] == "Moved 2 step(s) towards agreeing."
+    assert table.loc["core.mandated-scanning", "change"] == "Answer both to compare."
+    assert set(table.index) == {p for p, v in PROMPTS.items() if v.phases}
+    assert "<script>" not in prompts.my_views()._repr_html_()

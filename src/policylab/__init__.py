@@ -31,6 +31,7 @@ _EXPORTS = {
     "set_name": "prompts",
     "export_responses": "prompts",
     "forget_me": "prompts",
+    "my_views": "prompts",
     "collect": "classroom",
 }
 

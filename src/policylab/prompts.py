@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 
 from . import responses
 
-__all__ = ["Prompt", "prompt", "answer", "set_name", "export_responses", "forget_me", "AGREE_SCALE"]
+__all__ = [
+    "Prompt",
+    "prompt",
+    "answer",
+    "my_views",
+    "set_name",
+    "export_responses",
+    "forget_me",
+    "AGREE_SCALE",
+]
 
 AGREE_SCALE = (
     "Strongly disagree",
@@ -111,6 +120,51 @@ def answer(
     if not isinstance(reason, str):
         raise ValueError(f"the reason is text in quotation marks, not {type(reason).__name__}")
     return responses.store().save(p.id, phase, p.header(), label, reason)
+
+
+class Views:
+    """A learner's own answers to the before-and-after prompts, as a table and in words."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __repr__(self) -> str:
+        if self.table.empty:
+            return "No answers to the before-and-after prompts are saved yet."
+        lines = []
+        for row in self.table.itertuples():
+            before = row.before if isinstance(row.before, str) else "(not answered)"
+            after = row.after if isinstance(row.after, str) else "(not answered yet)"
+            lines.append(f"{row.title}: before {before}; after {after}. {row.change}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        return self.table.to_html(index=False, na_rep="-", escape=True)
+
+
+def my_views() -> Views:
+    """Your own stance on each prompt asked both before and after, and how it moved."""
+    import pandas as pd
+
+    from .prompt_bank import PROMPTS
+
+    store = responses.store()
+    rows = []
+    for pid, p in PROMPTS.items():
+        if not {"before", "after"} <= set(p.phases):
+            continue
+        before, after = store.latest(pid, "before"), store.latest(pid, "after")
+        b = before["stance"] if before else None
+        a = after["stance"] if after else None
+        if b in p.options and a in p.options:
+            step = p.options.index(a) - p.options.index(b)
+            way = "agreeing" if step > 0 else "disagreeing"
+            change = "No change." if step == 0 else f"Moved {abs(step)} step(s) towards {way}."
+        else:
+            change = "Answer both to compare."
+        rows.append({"prompt": pid, "title": p.title or pid, "before": b, "after": a,
+                     "change": change})
+    return Views(pd.DataFrame(rows, columns=["prompt", "title", "before", "after", "change"]))
 
 
 def set_name(name: str | None) -> str:
