@@ -158,3 +158,16 @@ def test_data_dir_honours_environment(monkeypatch, tmp_path):
 
 def test_data_dir_finds_the_pack():
     assert (data.data_dir() / "datapackage.json").is_file()
+
+
+def test_loaded_tables_are_cached_copies_refreshed_when_a_file_changes(tiny_package):
+    import os
+
+    folder = make(tiny_package, GOOD)
+    first = data.load("counts", folder=folder)
+    first.loc[0, "reports"] = 999  # a lesson editing its table
+    assert data.load("counts", folder=folder).loc[0, "reports"] == 10, "a fresh copy each time"
+    path = folder / "counts.csv"
+    path.write_text(GOOD.replace("2020,10,", "2020,11,"), encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert data.load("counts", folder=folder).loc[0, "reports"] == 11, "an edited file is re-read"

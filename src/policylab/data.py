@@ -241,6 +241,15 @@ def _check_keys(frame: pd.DataFrame, fields: list, schema: dict, label: str) -> 
             )
 
 
+_LOADED: dict[tuple, pd.DataFrame] = {}
+
+
+def _stamp(folder: Path) -> tuple:
+    """Modification times of the package and its CSVs; a cached table lives until one changes."""
+    files = [folder / "datapackage.json"] + sorted(folder.glob("*.csv"))
+    return tuple((f.name, f.stat().st_mtime_ns) for f in files if f.exists())
+
+
 def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
     """Load one resource of the data package as a typed, schema-checked DataFrame.
 
@@ -250,6 +259,13 @@ def load(name: str, *, folder: Path | None = None) -> pd.DataFrame:
     overrides where ``datapackage.json`` is looked for (tests use it).
     """
     folder = Path(folder) if folder else data_dir()
+    key = (str(folder), name, _stamp(folder))
+    if key not in _LOADED:
+        _LOADED[key] = _load_checked(name, folder)
+    return _LOADED[key].copy()  # a copy: a lesson's edits never leak into a self-check
+
+
+def _load_checked(name: str, folder: Path) -> pd.DataFrame:
     frame = _typed_frame(name, folder)
     res = _resource(name, folder)
     for fk in res.get("schema", {}).get("foreignKeys", []):
