@@ -75,7 +75,7 @@ def test_content_note_and_signposting_at_start_and_end(path):
     cells = read_nb(path)["cells"]
     first, last = src(cells[0]), src(cells[-1])
     assert re.search(r"content note", first, re.I), "the first cell opens with a content note"
-    assert re.search(r"no images", first, re.I), "the content note says no images are used"
+    assert re.search(r"no\s+images", first, re.I), "the content note says no images are used"
     assert re.search(r"skip|pause", first, re.I), "the content note says how to pause or skip"
     assert cells[-1]["cell_type"] == "markdown" and "## Support" in last
     for name, pattern in SIGNPOSTS.items():
