@@ -61,7 +61,28 @@ def test_every_registered_question_is_asked_somewhere():
     assert set(checks.questions()) == asked, "registered questions no notebook asks, or the reverse"
 
 
-def test_lesson_count_matches_the_readme_map():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def lesson_times(path) -> tuple[int, int]:
+    """(teaching, exercise) minutes from a lesson's "Time needed" section."""
+    text = "\n".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+                     for c in read_nb(path)["cells"] if c["cell_type"] == "markdown")
+    section = " ".join(text.split("## Time needed", 1)[1].split("\n## ", 1)[0].split())
+    teaching = int(re.search(r"(\d+) minutes of teaching", section).group(1))
+    rest = section.split("minutes of teaching", 1)[1]
+    exercise = int(re.search(r"(\d+) minutes", rest).group(1))
+    return teaching, exercise
+
+
+def test_readme_and_lesson_00_list_every_lesson_with_its_own_timing():
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    orientation = " ".join(
+        "".join(c["source"]) for c in read_nb(ROOT / "notebooks" / "00-orientation.ipynb")["cells"]
+    ).split()
+    orientation = " ".join(orientation)
     for path in notebooks("notebooks"):
-        assert path.name in readme, f"README does not point to {path.name}"
+        teaching, exercise = lesson_times(path)
+        row = next((line for line in readme.split("| `notebooks/")[1:]
+                    if line.startswith(path.name)), None)
+        assert row is not None, f"README does not list {path.name}"
+        assert f"about {teaching} + {exercise} minutes" in row.split(" |\n")[0][:600], path.name
+        assert f"| {path.name[:2]} |" in orientation, f"lesson 00's map lacks {path.name}"
+        assert f"about {teaching} min teaching + {exercise} min exercises" in orientation
