@@ -305,7 +305,7 @@ def sources(name: str, *, folder: Path | None = None) -> pd.DataFrame:
             if col in columns:
                 for sid in frame[col].dropna().unique().tolist():
                     roles.setdefault(sid, role)
-    table = _typed_frame("sources", folder)
+    table = load("sources", folder=folder)
     out = table[table["id"].isin(list(roles))].copy()
     out.insert(1, "used_for", out["id"].map(roles).astype("string"))
     order = {sid: k for k, sid in enumerate(roles)}

@@ -9,7 +9,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["run_notebook", "main"]
+__all__ = ["execute", "run_notebook", "main"]
+
+
+def execute(nb, folder: Path, *, timeout: int = 120) -> None:
+    """Run `nb` in place in a fresh python3 kernel, in `folder`, with no timing metadata.
+
+    Raises nbclient's CellExecutionError on the first failing cell.
+    """
+    from nbclient import NotebookClient
+
+    NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(folder)}},
+    ).execute()
 
 
 def run_notebook(path: Path, *, timeout: int = 120) -> None:
@@ -22,19 +38,11 @@ def run_notebook(path: Path, *, timeout: int = 120) -> None:
     import tempfile
 
     import nbformat
-    from nbclient import NotebookClient
 
     path = Path(path)
     os.environ["POLICYLAB_RESPONSES"] = tempfile.mkdtemp(prefix="policylab-run-")
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
-    client.execute()
+    execute(nb, path.parent, timeout=timeout)
     nbformat.write(nb, path)
 
 

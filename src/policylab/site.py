@@ -219,13 +219,12 @@ def _plain_widgets(nb) -> None:
 
 
 def _run(nb, path: Path, root: Path) -> None:
-    from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str((root / path).parent)}})
+    from .runner import execute
+
     try:
-        client.execute()
+        execute(nb, (root / path).parent, timeout=300)
     except CellExecutionError as exc:
         cell = next((i for i, c in enumerate(nb.cells)
                      if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
