@@ -18,6 +18,7 @@ Timings are not part of the test suite, where they would be flaky.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import platform
 import statistics
@@ -38,8 +39,10 @@ STACK = "import pandas\nimport matplotlib.pyplot\nimport ipywidgets"
 
 
 def floor_notebook(with_policylab: bool):
-    source = STACK + ("\nimport policylab" if with_policylab else "")
-    nb = new_notebook(cells=[new_code_cell(source)])
+    """The floor: one cell importing the stack; with `with_policylab`, a second cell
+    importing the package, so that the import's own time can be read off that cell."""
+    cells = [new_code_cell(STACK)] + ([new_code_cell("import policylab")] if with_policylab else [])
+    nb = new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
     return nb
@@ -57,18 +60,32 @@ def peak_rss_mb(pid: int) -> float:
     return psutil.Process(pid).memory_info().rss / 2**20
 
 
-def run_once(nb, cwd: Path) -> tuple[float, float]:
-    """(seconds, peak MB) for one run of `nb` in a fresh kernel."""
+def run_once(nb, cwd: Path, cell_times: list | None = None) -> tuple[float, float]:
+    """(seconds, peak MB) for one run of `nb` in a fresh kernel.
+
+    If `cell_times` is a list, the seconds each code cell took are appended to it (kernel
+    start-up is entry None).
+    """
     client = NotebookClient(nb, timeout=300, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(cwd)}})
     start = time.perf_counter()
     with client.setup_kernel():
+        if cell_times is not None:
+            cell_times.append((None, time.perf_counter() - start))
         for index, cell in enumerate(nb.cells):
+            began = time.perf_counter()
             client.execute_cell(cell, index)
+            if cell_times is not None and cell.cell_type == "code":
+                cell_times.append((index, time.perf_counter() - began))
         elapsed = time.perf_counter() - start
         pid = client.km.provisioner.process.pid
         memory = peak_rss_mb(pid)
     return elapsed, memory
+
+
+def figures(nb) -> int:
+    """How many figures a notebook draws (calls to `pl.show`): most of a lesson's run time."""
+    return sum(cell.source.count("pl.show(") for cell in nb.cells if cell.cell_type == "code")
 
 
 def summarise(results: list[tuple[float, float]]) -> dict:
@@ -92,34 +109,79 @@ def versions() -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("notebooks", nargs="*", type=Path,
+                        help="only these notebooks (a quick check while editing); the table "
+                             "is printed and bench/results.md is left alone unless --out is given")
     parser.add_argument("--runs", type=int, default=3, help="runs per notebook (median kept)")
-    parser.add_argument("--floor-runs", type=int, default=7, help="runs of each floor")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument("--floor-every", type=int, default=4,
+                        help="measure both floors again after this many notebook runs")
+    parser.add_argument("--cells", type=int, default=0, metavar="N",
+                        help="also list each notebook's N slowest cells (median seconds), to "
+                             "find what to make faster")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="where to write the results (default: bench/results.md for a "
+                             "whole-pack run)")
     args = parser.parse_args(argv)
+    if args.notebooks:
+        paths = [p.resolve() for p in args.notebooks]
+        missing = [str(p) for p in paths if not p.is_file()]
+        if missing:
+            parser.error("no such notebook: " + ", ".join(missing))
+    else:
+        paths = [p for folder in FOLDERS for p in sorted((ROOT / folder).glob("*.ipynb"))]
+        if args.out is None:
+            args.out = ROOT / "bench" / "results.md"
     os.environ["POLICYLAB_RESPONSES"] = tempfile.mkdtemp(prefix="policylab-bench-")
+    # Kernels read the package's compiled bytecode, as they do on any machine once it has been
+    # imported. Where PYTHONDONTWRITEBYTECODE is set (some CI images) nothing would write it,
+    # and every kernel would compile the package again.
+    compileall.compile_dir(ROOT / "src", quiet=1)
     started = time.perf_counter()
 
-    print("measuring the floor ...", flush=True)
-    run_once(floor_notebook(False), ROOT)  # warm the disk cache; not counted
-    # interleave the two floors so that drift in the machine's load affects both alike
-    pairs = [(run_once(floor_notebook(False), ROOT), run_once(floor_notebook(True), ROOT))
-             for _ in range(args.floor_runs)]
-    floor = summarise([a for a, _ in pairs])
-    floor_pl = summarise([b for _, b in pairs])
+    # Round robin: every notebook once, then every notebook again, with both floors measured
+    # between them throughout. A machine whose speed drifts (other load, thermal limits)
+    # then slows the floor and the notebooks alike, and their ratio stays fair.
+    notebooks = {p: nbformat.read(p, as_version=4) for p in paths}
+    plain_floor, pl_floor = floor_notebook(False), floor_notebook(True)
+    run_once(plain_floor, ROOT)  # warm the disk cache; not counted
+    floor_runs, floor_pl_runs = [], []
+    runs = {p: [] for p in paths}
+    cells = {p: [] for p in paths}
+
+    import_seconds = []
+
+    def measure_floors():
+        floor_runs.append(run_once(plain_floor, ROOT))
+        times: list = []
+        floor_pl_runs.append(run_once(pl_floor, ROOT, times))
+        import_seconds.append(dict(times)[1])  # the `import policylab` cell
+
+    measure_floors()
+    done = 0
+    for round_no in range(1, args.runs + 1):
+        print(f"round {round_no} of {args.runs}: {len(paths)} notebooks ...", flush=True)
+        for path in paths:
+            runs[path].append(run_once(notebooks[path], path.parent,
+                                       cells[path] if args.cells else None))
+            done += 1
+            if done % args.floor_every == 0:
+                measure_floors()
+    measure_floors()
+    floor, floor_pl = summarise(floor_runs), summarise(floor_pl_runs)
 
     rows, misses = [], []
-    for folder in FOLDERS:
-        for path in sorted((ROOT / folder).glob("*.ipynb")):
-            rel = path.relative_to(ROOT)
-            print(f"measuring {rel} ...", flush=True)
-            result = measure(nbformat.read(path, as_version=4), path.parent, args.runs)
-            t_ratio = result["time"] / floor["time"]
-            m_ratio = result["memory"] / floor["memory"]
-            ok = t_ratio <= TIME_BUDGET and m_ratio <= MEMORY_BUDGET
-            if not ok:
-                misses.append(str(rel))
-            rows.append((rel, result, t_ratio, m_ratio, ok))
-    import_ratio = floor_pl["time"] / floor["time"]
+    for path in paths:
+        rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        result = summarise(runs[path])
+        t_ratio = result["time"] / floor["time"]
+        m_ratio = result["memory"] / floor["memory"]
+        ok = t_ratio <= TIME_BUDGET and m_ratio <= MEMORY_BUDGET
+        if not ok:
+            misses.append(str(rel))
+        rows.append((rel, result, t_ratio, m_ratio, ok))
+    # The import's own cell, timed inside the kernel: comparing the two floors' totals would
+    # bury a few milliseconds under a tenth of a second of run-to-run noise.
+    import_ratio = 1 + statistics.median(import_seconds) / floor["time"]
     if import_ratio > IMPORT_BUDGET:
         misses.append("import policylab")
     total = time.perf_counter() - started
@@ -134,7 +196,8 @@ def main(argv=None) -> int:
         f"- Machine: {platform.platform()}, {os.cpu_count()} CPU cores, "
         f"Python {platform.python_version()}",
         f"- Versions: {versions()}",
-        f"- Runs: {args.runs} per notebook, {args.floor_runs} per floor; medians shown. "
+        f"- Runs: {args.runs} per notebook, round robin; {len(floor_runs)} of each floor, "
+        "spread through the run; medians shown. "
         f"Whole benchmark: {total:.0f} s.",
         "- Time: from asking for a fresh kernel to the end of the last cell. Memory: the "
         "kernel process's peak resident set (VmHWM).",
@@ -148,22 +211,24 @@ def main(argv=None) -> int:
         f"| the same plus `import policylab` | {floor_pl['time']:.2f} | "
         f"{floor_pl['spread'][0]:.2f}-{floor_pl['spread'][1]:.2f} | {floor_pl['memory']:.0f} |",
         "",
-        f"`import policylab` changes the floor's time by {100 * (import_ratio - 1):+.1f}% "
-        f"(budget: at most +{100 * (IMPORT_BUDGET - 1):.0f}%). The package imports its "
-        "modules only when first used, so what remains is run-to-run noise; compare the "
-        "spread of runs.",
+        f"`import policylab` takes {1000 * statistics.median(import_seconds):.0f} ms "
+        f"(median of its cell's time), adding {100 * (import_ratio - 1):.1f}% to the floor's "
+        f"time (budget: at most {100 * (IMPORT_BUDGET - 1):.0f}%): the package imports its "
+        "modules only when first used. The two floors' totals differ by run-to-run noise; "
+        "compare the spread of runs.",
         "",
         "## Notebooks",
         "",
         f"Budgets: time at most {TIME_BUDGET}x the floor, peak memory at most "
         f"{MEMORY_BUDGET}x.",
         "",
-        "| notebook | time (s) | x floor | peak memory (MB) | x floor | within budget |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
+        "| notebook | figures | time (s) | x floor | peak memory (MB) | x floor | within budget |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for rel, r, t_ratio, m_ratio, ok in rows:
-        lines.append(f"| `{rel}` | {r['time']:.2f} | {t_ratio:.2f} | {r['memory']:.0f} | "
-                     f"{m_ratio:.2f} | {'yes' if ok else '**no**'} |")
+        lines.append(f"| `{rel}` | {figures(notebooks[ROOT / rel])} | {r['time']:.2f} | "
+                     f"{t_ratio:.2f} | {r['memory']:.0f} | {m_ratio:.2f} | "
+                     f"{'yes' if ok else '**no**'} |")
     per_learner = worst_mem + 115  # the JupyterLab server: 90-115 MB measured (tech notes)
     lines += [
         "",
@@ -176,12 +241,30 @@ def main(argv=None) -> int:
         f"64 GB about {int(64 * 1024 * 0.75 // per_learner)}.",
         "",
     ]
-    args.out.write_text("\n".join(lines), encoding="utf-8")
+    if args.cells:
+        for path in paths:
+            by_cell: dict = {}
+            for index, seconds in cells[path]:
+                by_cell.setdefault(index, []).append(seconds)
+            slowest = sorted(((statistics.median(v), k) for k, v in by_cell.items()),
+                             reverse=True)[: args.cells]
+            print(f"slowest cells of {path.name} (median s):")
+            for seconds, index in slowest:
+                if index is None:
+                    print(f"  {seconds:5.2f}  kernel start")
+                else:
+                    first = notebooks[path].cells[index].source.strip().splitlines() or [""]
+                    print(f"  {seconds:5.2f}  cell {index}: {first[0][:70]}")
+    if args.out is not None:
+        args.out.write_text("\n".join(lines), encoding="utf-8")
+        wrote = f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}"
+    else:
+        print("\n".join(line for line in lines if line.startswith(("| ", "`import"))))
+        wrote = "bench/results.md not changed (a partial run)"
     verdict = "all within budget" if not misses else "OVER BUDGET: " + ", ".join(misses)
     print(f"bench: {len(rows)} notebooks; floor {floor['time']:.2f} s / {floor['memory']:.0f} MB;"
           f" slowest x{max(r[2] for r in rows):.2f}, largest x{max(r[3] for r in rows):.2f}; "
-          f"import policylab {100 * (import_ratio - 1):+.1f}%; {verdict}; {total:.0f} s; "
-          f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+          f"import policylab {100 * (import_ratio - 1):+.1f}%; {verdict}; {total:.0f} s; {wrote}")
     return 0 if not misses else 1
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import os
 
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
 from .conftest import ROOT
 
 spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
@@ -20,7 +22,19 @@ def test_peak_memory_of_this_process_is_read():
 def test_floor_notebooks_import_the_stack_and_optionally_the_package():
     plain, with_pl = bench.floor_notebook(False), bench.floor_notebook(True)
     assert plain.cells[0].source == bench.STACK
-    assert with_pl.cells[0].source == bench.STACK + "\nimport policylab"
+    assert len(plain.cells) == 1
+    assert [c.source for c in with_pl.cells] == [bench.STACK, "import policylab"]
+
+
+def test_cell_times_are_recorded_for_each_code_cell(tmp_path):
+    nb = bench.floor_notebook(True)
+    nb.cells.insert(1, new_markdown_cell("text, not timed"))
+    nb.cells.append(new_code_cell("import time\ntime.sleep(0.3)"))
+    times = []
+    bench.run_once(nb, tmp_path, times)
+    assert [index for index, _ in times] == [None, 0, 2, 3]
+    assert dict(times)[3] >= 0.3, "the sleeping cell took at least its sleep"
+    assert dict(times)[2] < dict(times)[3]
 
 
 def test_one_run_reports_a_kernel_that_did_the_work(tmp_path):
@@ -32,16 +46,43 @@ def test_one_run_reports_a_kernel_that_did_the_work(tmp_path):
 
 
 def test_docs_quote_the_latest_benchmark():
-    """README and deployment notes give hub sizing from bench/results.md, not from memory."""
+    """README, lecturer guide and deployment notes size a hub from bench/results.md."""
+    import math
     import re
 
     results = (ROOT / "bench" / "results.md").read_text(encoding="utf-8")
-    m = re.search(r"budget about (\d+) MB per learner.*?8 GB holds about (\d+) learners, "
-                  r"64 GB about (\d+)", results, re.S)
+    m = re.search(r"largest kernel peak here is (\d+) MB.*?budget about (\d+) MB per learner"
+                  r".*?8 GB holds about (\d+) learners, 64 GB about (\d+)", results, re.S)
     assert m, "bench/results.md has no sizing paragraph: run `make bench`"
-    per, n8, n64 = m.groups()
-    for doc in ("README.md", "docs/deployment.md"):
-        text = " ".join((ROOT / doc).read_text(encoding="utf-8").split())
+    peak, per, n8, n64 = m.groups()
+    docs = {doc: " ".join((ROOT / doc).read_text(encoding="utf-8").split())
+            for doc in ("README.md", "docs/deployment.md", "docs/lecturer-guide.md")}
+    for doc, text in docs.items():
         assert f"about {per} MB" in text, f"{doc} does not quote {per} MB per learner"
-        assert f"8 GB holds about {n8}" in text or f"8 GB holds about {n8} learners" in text, doc
-        assert f"64 GB about {n64}" in text, doc
+        assert re.search(rf"8 GB holds about {n8}\b", text), f"{doc}: 8 GB holds about {n8}"
+        assert re.search(rf"64 GB about {n64}\b", text), f"{doc}: 64 GB about {n64}"
+    for doc in ("README.md", "docs/deployment.md"):
+        assert f"{peak} MB" in docs[doc], f"{doc} does not quote the largest kernel, {peak} MB"
+    # figures derived from the same measurement
+    words = {1: "one", 2: "two", 3: "three", 4: "four"}
+    nodes = words[math.ceil(200 / int(n64))]
+    assert f"A class of 200 needs {nodes} 64 GB nodes" in docs["docs/lecturer-guide.md"] or (
+        nodes == "one" and "A class of 200 fits on one 64 GB node" in docs["docs/lecturer-guide.md"])
+    deployment = docs["docs/deployment.md"]
+    tenth = int(64 * 1024 * 0.9 // int(per))
+    assert f"64 GB × 0.9 ÷ {per} MB ≈ {tenth}" in deployment
+    assert f"32 GB hold about {int(32 * 1024 * 0.75 // int(per))} learners" in deployment
+    times = [float(t) for t in re.findall(r"^\| `[^`]+\.ipynb` \| \d+ \| ([\d.]+) \|",
+                                          results, re.M)]
+    assert len(times) >= 29, "bench/results.md lists fewer notebooks than the pack has"
+    span = f"runs top to bottom in {math.floor(min(times))}-{math.ceil(max(times))} s"
+    assert span in deployment, f"docs/deployment.md should say a notebook {span}"
+
+
+def test_figures_counts_calls_to_show_in_code_cells_only():
+    nb = new_notebook(cells=[
+        new_code_cell("pl.show(fig, 'one')\nx = 1\npl.show(fig2, 'two')"),
+        new_markdown_cell("`pl.show(fig, caption)` draws a figure"),
+        new_code_cell("print('no figure here')"),
+    ])
+    assert bench.figures(nb) == 2
