@@ -1,18 +1,22 @@
 """Benchmark every notebook's run time and kernel memory against the import floor.
 
-    make bench                      # or: .venv/bin/python bench/run.py [--runs 3]
+    make bench                                   # the whole pack -> bench/results.md
+    .venv/bin/python bench/run.py --cells 8 notebooks/03-*.ipynb   # one lesson, slowest cells
 
 Each notebook in notebooks/, solutions/, exercises/ and lecturer/ runs top to bottom in a
-fresh kernel (nbclient), several times. For each run it records the wall time from asking
-for a kernel to the end of the last cell, and the kernel process's peak resident memory
-(VmHWM from /proc on Linux; elsewhere the resident size at the end, from psutil). In the
-same run it measures two floors: a notebook that only imports the stack the pack uses
-(pandas, matplotlib, ipywidgets), and the same plus ``import policylab``.
+fresh kernel (nbclient), several times, round robin: every notebook once, then every notebook
+again, so that a machine whose speed drifts slows them all alike. Each run records the wall
+time from asking for a kernel to the end of the last cell, and the kernel process's peak
+resident memory (VmHWM from /proc on Linux; elsewhere the resident size at the end, from
+psutil). Between notebook runs it measures two floors: a notebook that only imports the stack
+the pack uses (pandas, matplotlib, ipywidgets), and the same with a second cell,
+``import policylab``, whose own time is what the package adds.
 
 Budgets (design notes): every notebook within 1.5x the floor's time and 1.25x its memory;
 ``import policylab`` adds at most 10% to the floor's time. Ratios, not seconds, compare
-across machines. Results go to bench/results.md; the exit status is 1 if a budget is missed.
-Timings are not part of the test suite, where they would be flaky.
+across machines. Results go to bench/results.md (a run of chosen notebooks only prints its
+table); the exit status is 1 if a budget is missed. Timings are not part of the test suite,
+where they would be flaky.
 """
 
 from __future__ import annotations
