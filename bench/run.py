@@ -92,6 +92,74 @@ def figures(nb) -> int:
     return sum(cell.source.count("pl.show(") for cell in nb.cells if cell.cell_type == "code")
 
 
+def server_memory_mb(notebook: str = "notebooks/00-orientation.ipynb") -> float:
+    """Peak memory in MB of a JupyterLab server that has served one learner's session.
+
+    The server starts on loopback, serves the lab page, its settings and `notebook`, and
+    starts and stops that notebook's kernel, as a browser opening the pack does. The
+    kernel's own memory is measured with the notebooks; this is what the server adds.
+    """
+    import json
+    import signal
+    import socket
+    import subprocess
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    scratch_dir = tempfile.TemporaryDirectory(prefix="policylab-bench-server-",
+                                              ignore_cleanup_errors=True)
+    scratch = Path(scratch_dir.name)
+    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(scratch / "runtime"),
+               JUPYTER_CONFIG_DIR=str(scratch / "config"))
+    token = os.urandom(16).hex()
+    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip", "127.0.0.1",
+           "--port", str(port), f"--IdentityProvider.token={token}",
+           f"--ServerApp.root_dir={ROOT}"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    server = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def call(path, method="GET", body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(base + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json",
+                                                  "Authorization": f"token {token}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            raw = response.read()
+        return json.loads(raw) if raw and path.startswith("/api") else raw
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                call("/api/status")
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the JupyterLab server did not start") from None
+                time.sleep(0.2)
+        for path in ("/lab", "/lab/api/settings", "/api/kernelspecs", "/api/contents",
+                     f"/api/contents/{notebook}"):  # what the page asks for as it opens
+            call(path)
+        session = call("/api/sessions", "POST", {"path": notebook, "type": "notebook",
+                                                 "name": Path(notebook).name,
+                                                 "kernel": {"name": "python3"}})
+        time.sleep(1)
+        call(f"/api/sessions/{session['id']}", "DELETE")
+        return peak_rss_mb(server.pid)
+    finally:  # stops the server whatever happened above
+        server.send_signal(signal.SIGTERM)  # a clean shutdown, kernels included
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        scratch_dir.cleanup()
+
+
 def summarise(results: list[tuple[float, float]]) -> dict:
     times = [t for t, _ in results]
     mems = [m for _, m in results]
@@ -166,7 +234,7 @@ def main(argv=None) -> int:
         print(f"round {round_no} of {args.runs}: {len(paths)} notebooks ...", flush=True)
         for path in paths:
             runs[path].append(run_once(notebooks[path], path.parent,
-                                       cells[path] if args.cells else None))
+                                       cells[path]))
             done += 1
             if done % args.floor_every == 0:
                 measure_floors()
@@ -188,6 +256,8 @@ def main(argv=None) -> int:
     import_ratio = 1 + statistics.median(import_seconds) / floor["time"]
     if import_ratio > IMPORT_BUDGET:
         misses.append("import policylab")
+    print("measuring the JupyterLab server ...", flush=True)
+    server_mb = server_memory_mb()
     total = time.perf_counter() - started
 
     worst_mem = max(r[1]["memory"] for r in rows)
@@ -233,32 +303,43 @@ def main(argv=None) -> int:
         lines.append(f"| `{rel}` | {figures(notebooks[ROOT / rel])} | {r['time']:.2f} | "
                      f"{t_ratio:.2f} | {r['memory']:.0f} | {m_ratio:.2f} | "
                      f"{'yes' if ok else '**no**'} |")
-    per_learner = worst_mem + 115  # the JupyterLab server: 90-115 MB measured (tech notes)
+    per_learner = worst_mem + server_mb
     lines += [
         "",
         "## For a hub administrator",
         "",
-        f"The largest kernel peak here is {worst_mem:.0f} MB. With the JupyterLab server "
-        f"(90-115 MB, measured separately), budget about {per_learner:.0f} MB per learner "
+        f"The largest kernel peak here is {worst_mem:.0f} MB. The JupyterLab server peaked at "
+        f"{server_mb:.0f} MB after serving the lab page and a notebook and starting its kernel "
+        f"(measured in the same run). Budget about {per_learner:.0f} MB per learner "
         "with one notebook open. Leaving a quarter of a node for the system and headroom: "
         f"8 GB holds about {int(8 * 1024 * 0.75 // per_learner)} learners, "
         f"64 GB about {int(64 * 1024 * 0.75 // per_learner)}.",
         "",
     ]
+    def slowest(path, count):
+        by_cell: dict = {}
+        for index, seconds in cells[path]:
+            if index is not None:  # kernel start-up is in the floor too
+                by_cell.setdefault(index, []).append(seconds)
+        ranked = sorted(((statistics.median(v), k) for k, v in by_cell.items()), reverse=True)
+        for seconds, index in ranked[:count]:
+            first = notebooks[path].cells[index].source.strip().splitlines() or [""]
+            yield f"{seconds:.2f} s, cell {index}: `{first[0][:60].replace('`', '')}`"
+
+    over = [path for path, row in zip(paths, rows, strict=True) if not row[4]]
+    if over:
+        lines += ["## Where the time goes", "",
+                  "The slowest cells of each notebook over budget (median of its runs; "
+                  "`bench/run.py --cells N NOTEBOOK` lists more):", ""]
+        for path in over:
+            lines.append(f"- `{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}`: "
+                         + "; ".join(slowest(path, 4)))
+        lines.append("")
     if args.cells:
         for path in paths:
-            by_cell: dict = {}
-            for index, seconds in cells[path]:
-                by_cell.setdefault(index, []).append(seconds)
-            slowest = sorted(((statistics.median(v), k) for k, v in by_cell.items()),
-                             reverse=True)[: args.cells]
-            print(f"slowest cells of {path.name} (median s):")
-            for seconds, index in slowest:
-                if index is None:
-                    print(f"  {seconds:5.2f}  kernel start")
-                else:
-                    first = notebooks[path].cells[index].source.strip().splitlines() or [""]
-                    print(f"  {seconds:5.2f}  cell {index}: {first[0][:70]}")
+            print(f"slowest cells of {path.name} (median):")
+            for line in slowest(path, args.cells):
+                print("  " + line)
     if args.out is not None:
         args.out.write_text("\n".join(lines), encoding="utf-8")
         wrote = f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}"

@@ -51,10 +51,12 @@ def test_docs_quote_the_latest_benchmark():
     import re
 
     results = (ROOT / "bench" / "results.md").read_text(encoding="utf-8")
-    m = re.search(r"largest kernel peak here is (\d+) MB.*?budget about (\d+) MB per learner"
+    m = re.search(r"largest kernel peak here is (\d+) MB\. The JupyterLab server peaked at "
+                  r"(\d+) MB.*?[Bb]udget about (\d+) MB per learner"
                   r".*?8 GB holds about (\d+) learners, 64 GB about (\d+)", results, re.S)
     assert m, "bench/results.md has no sizing paragraph: run `make bench`"
-    peak, per, n8, n64 = m.groups()
+    peak, server, per, n8, n64 = m.groups()
+    assert int(peak) + int(server) in (int(per) - 1, int(per), int(per) + 1)
     docs = {doc: " ".join((ROOT / doc).read_text(encoding="utf-8").split())
             for doc in ("README.md", "docs/deployment.md", "docs/lecturer-guide.md")}
     for doc, text in docs.items():
@@ -63,6 +65,8 @@ def test_docs_quote_the_latest_benchmark():
         assert re.search(rf"64 GB about {n64}\b", text), f"{doc}: 64 GB about {n64}"
     for doc in ("README.md", "docs/deployment.md"):
         assert f"{peak} MB" in docs[doc], f"{doc} does not quote the largest kernel, {peak} MB"
+    assert f"server {server} MB" in docs["docs/deployment.md"] or (
+        f"server peaked at {server} MB" in docs["docs/deployment.md"]), "server memory"
     # figures derived from the same measurement
     words = {1: "one", 2: "two", 3: "three", 4: "four"}
     nodes = words[math.ceil(200 / int(n64))]
@@ -77,6 +81,17 @@ def test_docs_quote_the_latest_benchmark():
     assert len(times) >= 29, "bench/results.md lists fewer notebooks than the pack has"
     span = f"runs top to bottom in {math.floor(min(times))}-{math.ceil(max(times))} s"
     assert span in deployment, f"docs/deployment.md should say a notebook {span}"
+
+
+def test_server_memory_is_measured_and_the_server_stopped():
+    import psutil
+
+    me = psutil.Process()
+    before = {child.pid for child in me.children(recursive=True)}
+    mb = bench.server_memory_mb()
+    assert 30 < mb < 2000, "a JupyterLab server uses tens to hundreds of MB"
+    left = {child.pid for child in me.children(recursive=True)} - before
+    assert not left, f"the benchmark left a server or its kernel running: pids {sorted(left)}"
 
 
 def test_figures_counts_calls_to_show_in_code_cells_only():
