@@ -63,7 +63,7 @@ site: $(STAMP)
 	$(BIN)/policylab build-site --out _site
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check src tests
+	$(BIN)/python -m ruff check src tests bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info
