@@ -121,12 +121,14 @@ def test_percent_and_count():
 
 # --------------------------------------------------------------------------- bad input
 
+VALID = dict(messages_per_day=1e9, prevalence=1e-6, detection_rate=0.9,
+             false_positive_rate=1e-6, review_minutes=5)
+
 
 @pytest.mark.parametrize("name", ["prevalence", "detection_rate", "false_positive_rate"])
 @pytest.mark.parametrize("bad", [-0.1, 1.5, 90, math.nan, math.inf, "0.5", True, None])
 def test_probabilities_outside_0_to_1_raise_naming_the_argument(name, bad):
-    settings = dict(messages_per_day=1e9, prevalence=1e-6, detection_rate=0.9,
-                    false_positive_rate=1e-6, review_minutes=5)
+    settings = dict(VALID)
     settings[name] = bad
     with pytest.raises(ValueError, match=name):
         screening(**settings)
@@ -140,8 +142,7 @@ def test_a_percentage_given_as_a_probability_gets_a_hint():
 @pytest.mark.parametrize("name", ["messages_per_day", "review_minutes"])
 @pytest.mark.parametrize("bad", [-1, math.nan, "many", None])
 def test_counts_below_zero_or_not_numbers_raise_naming_the_argument(name, bad):
-    settings = dict(messages_per_day=1e9, prevalence=1e-6, detection_rate=0.9,
-                    false_positive_rate=1e-6, review_minutes=5)
+    settings = dict(VALID)
     settings[name] = bad
     with pytest.raises(ValueError, match=name):
         screening(**settings)
