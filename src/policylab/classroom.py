@@ -74,7 +74,10 @@ def _rows(data: dict, name: str) -> list[dict]:
     """One row per saved revision in one checked file (raises on anything unexpected)."""
     from .prompt_bank import PROMPTS
 
-    shown = data.get("display_name") or data["learner_id"]
+    text = responses.clean_text  # a lone surrogate in a file must not break the CSV
+    name = text(name)
+    display = text(data["display_name"]) if data.get("display_name") else None
+    shown = display or data["learner_id"]
     rows = []
     for entry in data["answers"].values():
         pid = entry["prompt_id"]
@@ -83,18 +86,18 @@ def _rows(data: dict, name: str) -> list[dict]:
         kind = known.kind if known else entry.get("kind", "scale")
         revs = entry["revisions"]
         for n, rev in enumerate(revs, start=1):
-            stance = rev["stance"]
+            stance = text(rev["stance"]) if rev["stance"] is not None else None
             scale = kind == "scale" and stance in options
             rows.append({
                 "learner": shown,
                 "learner_id": data["learner_id"],
-                "display_name": data.get("display_name"),
-                "prompt_id": pid,
-                "phase": entry.get("phase"),
-                "question": known.question if known else entry.get("question", ""),
+                "display_name": display,
+                "prompt_id": text(pid),
+                "phase": text(entry["phase"]) if entry.get("phase") else None,
+                "question": known.question if known else text(entry.get("question", "")),
                 "stance": stance,
                 "stance_value": options.index(stance) + 1 if scale else None,
-                "reason": rev["reason"],
+                "reason": text(rev["reason"]),
                 "reason_words": len(rev["reason"].split()),
                 "saved_at": handin.utc(rev["saved_at"]),
                 "revision": n,
@@ -177,9 +180,12 @@ def neutralise(value):
 
 def write_csv(table, path) -> None:
     """The class table as CSV, every text cell neutralised against formula injection."""
+    from pandas.api.types import is_bool_dtype, is_datetime64_any_dtype, is_numeric_dtype
+
     safe = table.copy()
     for col in safe.columns:
-        if safe[col].dtype == object:
+        kind = safe[col].dtype
+        if not (is_numeric_dtype(kind) or is_bool_dtype(kind) or is_datetime64_any_dtype(kind)):
             safe[col] = safe[col].map(neutralise)
     safe.to_csv(path, index=False)
 

@@ -41,8 +41,8 @@ _TYPES = {"string": "text", "integer": "a whole number", "number": "a number",
 
 def shown(name) -> str:
     """A file name safe to print: bytes that are not UTF-8 appear as \\x.. escapes."""
-    text = os.fsdecode(name) if isinstance(name, bytes) else str(name)
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    raw = name if isinstance(name, bytes) else os.fsencode(str(name))
+    return raw.decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ FILE_NAME = "responses.json"
 ENV_VAR = "POLICYLAB_RESPONSES"
 TEMP_PREFIX = ".responses-"
 STALE_TEMP_SECONDS = 600  # a temporary file this old belongs to an interrupted write
-FORGOTTEN = ".forgotten"  # holds the time of the last forget_me(); no personal data
+FORGOTTEN = ".forgotten"  # a new mark at each forget_me() (time + random); no personal data
 EXPORTS_LOG = "exported-copies.txt"  # where this learner exported copies (never handed in)
 MAX_TEXT = 100_000  # characters in a reason or a name
 
@@ -127,7 +127,7 @@ def validate(data, label: str = "responses file") -> dict:
                 raise ResponseFileError(
                     f"{where}, revision {n}: bad time {rev['saved_at'][:40]!r}"
                 )
-    for field in ("created_at", "exported_at", "forgotten_at"):
+    for field in ("created_at", "exported_at"):
         if field in data and not (isinstance(data[field], str)
                                   and _plausible_time(data[field])):
             raise ResponseFileError(f"{label}: {field} is not a time")
@@ -234,7 +234,8 @@ class Store:
         self.notices: list[str] = []  # things the learner must be told (a file set aside)
         self._data: dict | None = None
         self._seen = None  # (mtime_ns, size, inode) of the file when last read or written
-        self._unsaved: list[tuple[str, dict, dict]] = []  # (key, entry header, revision)
+        # (key, entry header, revision, forget mark when it was made)
+        self._unsaved: list[tuple[str, dict, dict, str]] = []
         self._cleaned = False
 
     # -- reading -------------------------------------------------------------------
@@ -245,12 +246,12 @@ class Store:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def _forgotten_at(self) -> str | None:
+    def _forget_mark(self) -> str:
+        """What the last forget_me() wrote (a time and a random token), or '' if none."""
         try:
-            text = (self.folder / FORGOTTEN).read_text(encoding="utf-8").strip()
+            return (self.folder / FORGOTTEN).read_text(encoding="utf-8").strip()
         except (OSError, UnicodeDecodeError):
-            return None
-        return text if _plausible_time(text) else None
+            return ""
 
     def _clean_temp(self) -> None:
         """Remove temporary files left by writes that were interrupted (older than 10 min)."""
@@ -290,15 +291,14 @@ class Store:
 
     def _drop_forgotten(self) -> None:
         """Unsaved revisions made before the last forget_me() (in any kernel) are gone."""
-        cut = self._forgotten_at()
-        if cut:
-            self._unsaved = [u for u in self._unsaved if u[2]["saved_at"] > cut]
+        mark = self._forget_mark()
+        self._unsaved = [u for u in self._unsaved if u[3] == mark]
 
     def _fresh(self) -> dict:
         """The file's data with this kernel's unsaved answers added (nothing else from memory)."""
         self._drop_forgotten()
         base = self._read_disk() or _empty()
-        for key, header, revision in self._unsaved:
+        for key, header, revision, _ in self._unsaved:
             self._merge(base, key, header, revision)
         return base
 
@@ -366,7 +366,7 @@ class Store:
         key = answer_key(prompt_id, phase)
         header = {"prompt_id": prompt_id, "phase": phase, **header}
         self._merge(self.data, key, header, revision)
-        self._unsaved.append((key, header, revision))
+        self._unsaved.append((key, header, revision, self._forget_mark()))
         n = len(self.data["answers"][key]["revisions"])
         try:
             self._persist()
@@ -462,7 +462,8 @@ class Store:
         elsewhere: list[Path] = []
         if self.folder.is_dir():
             with _locked(self.folder):
-                (self.folder / FORGOTTEN).write_text(now() + "\n", encoding="utf-8")
+                mark = f"{datetime.now(UTC).isoformat()} {secrets.token_hex(8)}"
+                (self.folder / FORGOTTEN).write_text(mark + "\n", encoding="utf-8")
                 mine = [self.path, *self.folder.glob("responses.unreadable-*.json"),
                         *self.folder.glob("policylab-responses-*.json"),
                         *self.folder.glob(TEMP_PREFIX + "*.tmp")]
