@@ -71,6 +71,9 @@ def _collect(argv: list[str]) -> int:
                         help="CSV file to write (default: class-responses.csv)")
     parser.add_argument("--plots", type=Path,
                         help="folder for a PNG chart of each prompt (optional)")
+    parser.add_argument("--names", action="store_true",
+                        help="show names learners chose to add (default: pseudonyms only; "
+                             "see docs/privacy.md)")
     args = parser.parse_args(argv)
     out = args.out
     if not _ours(out):
@@ -78,7 +81,7 @@ def _collect(argv: list[str]) -> int:
               "it is left alone. Choose another name with --out.", file=sys.stderr)
         return 2
     try:
-        result = classroom.collect(args.folder)
+        result = classroom.collect(args.folder, names=args.names)
     except FileNotFoundError as exc:
         print(f"policylab collect: {exc}", file=sys.stderr)
         return 2
@@ -106,8 +109,13 @@ def _collect(argv: list[str]) -> int:
                       file=sys.stderr)
                 continue
             phases = set(table.loc[table["prompt_id"] == pid, "phase"].dropna())
-            fig, caption = (classroom.plot_shift(table, pid) if {"before", "after"} <= phases
-                            else classroom.plot_stances(table, pid))
+            try:
+                fig, caption = (classroom.plot_shift(table, pid)
+                                if {"before", "after"} <= phases
+                                else classroom.plot_stances(table, pid))
+            except classroom.SmallGroupError as exc:
+                print(f"no chart for {pid}: {exc}")
+                continue
             fig.savefig(dest, bbox_inches="tight",
                         metadata={"Description": caption, "Software": PLOT_MARK})
             import matplotlib.pyplot as plt
