@@ -40,11 +40,13 @@ def test_counts_what_a_learner_reads_runs_and_writes():
         code('### BEGIN SOLUTION\nanswer_1_1 = 3\n### END SOLUTION\npl.check("1.1", answer_1_1)'),
         code('### BEGIN SOLUTION\nanswer_1_2 = """\nA long answer.\n"""\n### END SOLUTION\n'
              'pl.check("1.2", answer_1_2)'),
+        md("## Further reading\n\n**Core.**\n\n- A reading list is not lesson prose."),
         md("## Support\n\n" + SUPPORT),
         code(""),
     ]}
     teaching, exercise = timing.count_activity(nb)
-    # 40 words of prose + "Title" + "Why?" + "Support": the support list and model answer are left out.
+    # 40 words of prose + "Title" + "Why?" + "Support": the support list, the model answer and the
+    # further-reading list are left out.
     assert teaching == Activity(words=43, code_cells=2, prompts=1)
     assert exercise == Activity(answer_cells=1, argued=1, prompts=1)
     once, _ = timing.count_activity(nb, count_support=True)

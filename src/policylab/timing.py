@@ -15,7 +15,8 @@ measured on ``solutions/`` with the model answers taken out (the learner's copy 
 ``exercises/`` is built from it). Lesson 00 keeps its exercises in the notebook: its self-check
 cells count as exercise time and everything else as teaching. Each total is rounded up to the
 next 5 minutes. The support list that opens and closes every notebook is the same in each, so
-it is read once, at the start of lesson 00, and not counted again.
+it is read once, at the start of lesson 00, and not counted again; nor is a lesson's "Further
+reading" list, which is for after the lesson.
 
 The rates are planning figures until the lessons are piloted with students; the reasons for
 each are given where it is defined. ``policylab timing`` prints the table (see :func:`main`).
@@ -79,6 +80,7 @@ _SUPPORT_LIST = re.compile(
 )
 _SOLUTION_MD = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->", re.S)
 _SOLUTION_CODE = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
+_FURTHER_READING = "## Further reading"
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.,%£$-]*")
 
 
@@ -134,6 +136,8 @@ def count_activity(nb: dict, *, count_support: bool = False) -> tuple[Activity, 
     for index, cell in enumerate(nb.get("cells", [])):
         text = _source(cell)
         if cell.get("cell_type") == "markdown":
+            if text.lstrip().startswith(_FURTHER_READING):
+                continue  # a list of readings for later, not read in the lesson
             boxes = len(_SOLUTION_MD.findall(text))
             text = _SOLUTION_MD.sub(" ", text)
             if not (count_support and index == 0):
