@@ -2,7 +2,7 @@
 
 One module per part of the pack: ``core`` holds the questions asked before and after
 (lessons 00-01 and the capstone); ``lessonNN`` holds a lesson's own prompts. Each module
-defines ``PROMPTS``, a list of `policylab.prompts.Prompt`. Every prompt asks for a view on
+defines ``PROMPTS``, a list of `policylab.prompt_model.Prompt`. Every prompt asks for a view on
 policy, never for personal experience. Reveals set out the strongest case on each side,
 attributed, and say what evidence can and cannot settle; they never say which side is right.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 
 def _gather() -> dict[str, Prompt]:

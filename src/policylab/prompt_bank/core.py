@@ -3,7 +3,7 @@ evidence, and ``phase="after"`` in the capstone, so a lecturer can see how views
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 BEFORE_AFTER = ("before", "after")
 

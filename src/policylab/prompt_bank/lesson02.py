@@ -7,7 +7,7 @@ by inviting learners to look back at their answer and revise it (revisions are k
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 PROMPTS = [
     Prompt(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 PROMPTS = [
     Prompt(

@@ -7,7 +7,7 @@ whether views moved. ``5.false-alarms`` follows the base-rate simulator.
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 PROMPTS = [
     Prompt(

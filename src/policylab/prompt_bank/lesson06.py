@@ -6,7 +6,7 @@ lesson 00 and again in the capstone; this one asks learners to name an actor.
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 PROMPTS = [
     Prompt(

@@ -7,7 +7,7 @@ named, so a lecturer's collect step can chart the class's provisional choices.
 
 from __future__ import annotations
 
-from ..prompts import Prompt
+from ..prompt_model import Prompt
 
 PROMPTS = [
     Prompt(
