@@ -5,8 +5,11 @@
     policylab data-readme [--check]       regenerate data/README.md from datapackage.json
     policylab run-notebooks [PATH ...]    re-run notebooks and store their outputs
     policylab build-site [--out _site]    a static, offline HTML site of the pack
-    policylab collect FOLDER [--out class.csv] [--plots DIR]
+    policylab collect FOLDER [--out class.csv] [--plots DIR] [--names]
                                           gather handed-in discussion responses
+    policylab timing [--over]             each lesson's estimated time from its content
+
+Every command takes --help.
 """
 
 from __future__ import annotations
@@ -137,6 +140,7 @@ COMMANDS = {
     "build-site": ("site", "main"),
     "collect": (None, _collect),
     "run-notebooks": ("runner", "main"),
+    "timing": ("timing", "main"),
 }
 
 
