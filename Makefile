@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.policylab-installed
 # Parallel notebook runs: 2 workers, a notebook per worker (see docs/deployment.md).
 WORKERS ?= 2
 
-.PHONY: help lab test exercises outputs check-exercises data-readme bench site lint clean
+.PHONY: help lab test exercises outputs check-exercises data-readme bench site lint clean hub-env hub-test
 
 help:
 	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
@@ -18,6 +18,7 @@ help:
 	@echo "make data-readme  regenerate data/README.md from data/datapackage.json"
 	@echo "make bench      time every notebook and its kernel memory against the import floor"
 	@echo "make site       build a static, offline HTML site of the pack in _site/"
+	@echo "make hub-test   a class of 24 on a real JupyterHub on 127.0.0.1 -> bench/hub.md"
 	@echo "make clean      remove .venv and caches"
 
 $(STAMP): requirements.txt pyproject.toml config/jupyterlab-overrides.json
@@ -64,6 +65,27 @@ site: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests bench
+
+# A JupyterHub for tests (hub/): the pack's runtime lock plus hub/requirements.txt in
+# .venv/hub, and the proxy from npm into .venv/hub/node (never installed globally).
+HUB := $(VENV)/hub
+HUB_STAMP := $(HUB)/.installed
+$(HUB_STAMP): requirements.txt hub/requirements.txt hub/package.json hub/package-lock.json pyproject.toml
+	test -x $(HUB)/bin/python || $(PYTHON) -m venv $(HUB)
+	$(HUB)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r hub/requirements.txt
+	$(HUB)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	mkdir -p $(HUB)/node $(HUB)/share/jupyter/lab/settings
+	cp hub/package.json hub/package-lock.json $(HUB)/node/
+	cd $(HUB)/node && npm ci --no-audit --no-fund --loglevel=error
+	cp config/jupyterlab-overrides.json $(HUB)/share/jupyter/lab/settings/overrides.json
+	touch $(HUB_STAMP)
+
+hub-env: $(HUB_STAMP)
+
+# A class of 24 through a real hub (not in CI; tests/test_hub.py runs a class of 3 there)
+LEARNERS ?= 24
+hub-test: $(STAMP) $(HUB_STAMP)
+	$(HUB)/bin/python bench/hub.py --learners $(LEARNERS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info
