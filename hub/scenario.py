@@ -25,6 +25,7 @@ import shutil
 import sys
 import time
 import traceback
+import urllib.parse
 from importlib.metadata import version
 from pathlib import Path
 
@@ -112,7 +113,8 @@ def run(n: int, lesson: str, timeout: int, solo: bool = True) -> dict:
     remote = harness.make_remote(hub.tmp)
     link = harness.nbgitpuller_link(hub.url, remote,
                                     f"lab/tree/{harness.REPO_NAME}/{CHANGED}")
-    out["link_shape"] = link.replace(hub.url, "HUB").replace(remote.as_uri(), "REMOTE")
+    out["link_shape"] = link.replace(hub.url, "HUB").replace(
+        urllib.parse.quote_plus(remote.as_uri()), "REMOTE")
     names = [f"learner{i:02d}" for i in range(1, n + 1)]
     try:
         with hub, harness.MemorySampler(hub.marker) as mem:
