@@ -101,3 +101,44 @@ def test_the_remote_holds_the_working_tree_and_nothing_ignored(tmp_path):
     assert "notebooks/04-how-matching-works.ipynb" in names
     assert "hub/harness.py" in names
     assert not any(n.startswith(".venv/") for n in names)
+
+
+bench_spec = importlib.util.spec_from_file_location("bench_hub", ROOT / "bench" / "hub.py")
+bench_hub = importlib.util.module_from_spec(bench_spec)
+bench_spec.loader.exec_module(bench_hub)
+
+
+def fake_class(n=5, mb=250):
+    names = [f"learner{i:02d}" for i in range(1, n + 1)]
+    return {
+        "learners": [{"name": name, "error": None} for name in names],
+        "solo": {"name": "solo", "error": None},
+        "collect": {"reasons_found": n, "learners": n},
+        "peak_pss_kb": {name: mb * 1024 for name in names},
+        "updates": {name: {"pull_error": None, "edit_kept": True, "new_file": True,
+                           "conflict": i == 0, "lesson_title": "own" if i == 0 else "updated"}
+                    for i, name in enumerate(names)},
+        "left_running": 0,
+    }
+
+
+def test_the_hub_budget_holds_for_a_clean_class():
+    broken, figures = bench_hub.verdicts(fake_class(), quoted=253)
+    assert broken == []
+    assert figures["plan_mb"] == 250
+
+
+@pytest.mark.parametrize("breach, words", [
+    (lambda r: (r["learners"][2].update(error="LearnerError: timed out"),
+                r["updates"].pop("learner03")), "failed"),
+    (lambda r: r["collect"].update(reasons_found=4, learners=4), "lost"),
+    (lambda r: r["peak_pss_kb"].update(learner03=300 * 1024), "more than 10%"),
+    (lambda r: r["updates"]["learner02"].update(edit_kept=False), "update problem"),
+    (lambda r: r["updates"]["learner02"].update(lesson_title="original"), "update problem"),
+    (lambda r: r.update(left_running=2), "left running"),
+])
+def test_the_hub_budget_names_each_breach(breach, words):
+    results = fake_class()
+    breach(results)
+    broken, _ = bench_hub.verdicts(results, quoted=253)
+    assert len(broken) == 1 and words in broken[0], broken
