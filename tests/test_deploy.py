@@ -129,10 +129,21 @@ def test_the_dockerfile_follows_repo2dockers_rules_and_the_locks():
         assert rule in text, rule
     users = [ln for ln in lines if ln.startswith("USER ")]
     assert users and users[-1] == "USER ${NB_USER}", "the image runs as the learner, not root"
-    assert re.search(r"pip install -r \S*requirements\.txt -r \S*hub/requirements\.txt", text)
+    assert re.search(r"pip install -r /opt/policylab/requirements\.txt -r \S*hub-requirements", text)
+    assert "grep -v '^jupyterhub==' /opt/policylab/hub/requirements.txt" in text
     assert lines[-1] == 'CMD ["jupyterhub-singleuser"]'
     ignored = (DEPLOY / "Dockerfile.dockerignore").read_text(encoding="utf-8").split()
     assert ".venv/" in ignored and ".git/" in ignored
+
+
+def test_the_images_single_user_server_matches_the_charts_jupyterhub():
+    """A single-user server of another major version than the hub can fail to log in
+    (JupyterHub warns of redirect loops), so the image follows the chart's appVersion."""
+    text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    image = re.search(r"^ARG JUPYTERHUB_VERSION=(\S+)$", text, re.M).group(1)
+    app = load(CHART / "Chart.yaml")["appVersion"]
+    assert image.split(".")[0] == str(app).split(".")[0]
+    assert '"jupyterhub==${JUPYTERHUB_VERSION}"' in text
 
 
 def pins(path):
