@@ -139,6 +139,10 @@ def collect(folder, *, names: bool = False) -> Collected:
             rows = _rows(data, name, names)
             stamp = (handin.utc(data["exported_at"]) if data.get("exported_at")
                      else max((r["saved_at"] for r in rows), default=None))
+            if not rows:
+                raise responses.ResponseFileError(
+                    f"{name}: no saved answers in it (the learner may have exported before "
+                    "answering); nothing to collect")
         except responses.ResponseFileError as exc:
             problems.append((name, str(exc).removeprefix(f"{name}: ")))
             continue
