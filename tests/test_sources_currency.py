@@ -54,3 +54,12 @@ def test_every_lesson_states_the_pack_date(path):
         f"{pack_date_in_words()} (data/datapackage.json asOf)"
     )
     assert "Law and policy as of" not in text, f"{path.name} still states a date of its own"
+
+
+def test_the_lecturer_guide_says_what_changed_and_states_the_same_date():
+    guide = (ROOT / "docs" / "lecturer-guide.md").read_text(encoding="utf-8")
+    head = "## What changed in this edition, and when to re-date it"
+    assert head in guide, "the lecturer guide lacks its 'what changed' section"
+    section = guide.split(head, 1)[1].split("\n## ", 1)[0]
+    assert f"**{pack_date_in_words()}**" in section, "the guide's edition date differs from asOf"
+    assert "**When to re-date.**" in section
