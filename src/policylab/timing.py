@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     return 1 if (args.over and over) else 0
 
 
-if __name__ == "__main__":  # pragma: no cover - `python -m policylab.timing` until the CLI has it
+if __name__ == "__main__":  # pragma: no cover - python -m policylab.timing
     import sys
 
     sys.exit(main())
