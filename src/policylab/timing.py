@@ -318,3 +318,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         names = ", ".join(f"{t.lesson} (+{t.over_by} min)" for t in over)
         print(f"Longer than their slot: {names}.")
     return 1 if (args.over and over) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m policylab.timing
+    import sys
+
+    sys.exit(main())
