@@ -6,6 +6,7 @@ which decides where files go and how errors are reported.
 from __future__ import annotations
 
 from . import responses
+from .errors import guard_module
 
 __all__ = ["set_name", "export_responses", "forget_me"]
 
@@ -37,3 +38,6 @@ def forget_me(confirm: str = "") -> str:
         )
     n = responses.store().forget()
     return f"Deleted your stored answers ({n} prompt(s))."
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)
