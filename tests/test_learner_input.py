@@ -132,3 +132,11 @@ def test_a_repeated_phrase_does_not_count_as_a_written_answer():
 def test_a_written_answer_must_be_text():
     fb = checks.check("0.3", 42)
     assert fb.status == PROBLEM and "quotation marks" in fb.message
+
+
+def test_the_screening_display_names_each_attribute_a_hint_refers_to():
+    result = baserate.screening(1e11, 1e-6, 0.9, 1e-6, 5)
+    text = result.text()
+    for attr in ("harmful", "flags", "true_flags", "false_flags", "share_real"):
+        assert f".{attr}" in text
+        assert isinstance(getattr(result, attr), float)
