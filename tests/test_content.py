@@ -127,3 +127,13 @@ def test_a_broken_file_is_named_not_a_traceback(own_content, old, new, words):
     fb = checks.check("0.1", 3)
     assert fb.status == PROBLEM
     assert words in fb.message and "Tell your lecturer" in fb.message
+
+
+def test_a_written_question_states_only_its_own_word_target():
+    import re
+
+    for qid, q in checks.questions().items():
+        if q.kind == "argued":
+            stated = re.findall(r"(\d+)\s+(?:to\s+\d+\s+)?words", q.prompt)
+            assert stated in ([], [str(q.min_words)]), (qid, stated, q.min_words)
+            assert not re.search(r"\d+\s+to\s+\d+\s+words", q.prompt), qid
