@@ -19,7 +19,6 @@ c.JupyterHub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(state / "cookie_secret")
 c.JupyterHub.cleanup_servers = True
 c.JupyterHub.cleanup_proxy = True
-c.JupyterHub.check_running_servers = False
 
 c.JupyterHub.authenticator_class = "dummy"
 c.DummyAuthenticator.password = env["POLICYLAB_HUB_PASSWORD"]
