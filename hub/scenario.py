@@ -21,6 +21,7 @@ import csv
 import json
 import os
 import platform
+import re
 import shutil
 import sys
 import time
@@ -120,6 +121,11 @@ def run(n: int, lesson: str, timeout: int, solo: bool = True) -> dict:
         with hub, harness.MemorySampler(hub.marker) as mem:
             asyncio.run(visit(hub, out, names, link, lesson, remote, solo))
             mem.sample()
+            # every address the hub, proxy and servers logged: this machine only
+            # (configurable-http-proxy 5 logs its own as http://PORT:HOST)
+            urls = re.findall(r"https?://[^\s'\"<>]+", hub.log.read_text(errors="replace"))
+            urls = [re.sub(r"^(https?://)(\d+):([^/]+)", r"\1\3:\2", u) for u in urls]
+            out["hosts_in_log"] = sorted({urllib.parse.urlsplit(u).hostname or "" for u in urls})
         out["memory_samples"] = mem.samples
         out["peak_pss_kb"], out["peak_rss_kb"] = mem.peak_pss, mem.peak_rss
         out["peak_total_pss_kb"] = mem.peak_total_pss

@@ -84,6 +84,10 @@ def test_memory_was_sampled_for_each_learner(hub_class):
     assert hub_class["peak_total_pss_kb"] > sum(pss.values()) * 0.5
 
 
+def test_the_hub_and_its_servers_used_this_machine_only(hub_class):
+    assert hub_class["hosts_in_log"] == ["127.0.0.1"]
+
+
 def test_the_hub_and_everything_it_started_are_gone(hub_class):
     assert hub_class["left_running"] == 0
     assert hub_class["link_shape"].startswith("HUB/hub/user-redirect/git-pull?repo=REMOTE")
