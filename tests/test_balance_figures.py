@@ -107,3 +107,12 @@ def test_capstone_marks_the_assumed_row_as_an_assumption():
     assert len(e09) == 1
     assert 'status="assumption"' in e09[0]
     assert "PhotoDNA false-positive rate (claimed)" in e09[0]
+
+
+def test_newer_harms_rises_stated_in_lessons_04_and_05():
+    """Lesson 04: IWF 'about five times', NCMEC generative AI 'more than sixty times';
+    lesson 05: enticement and sextortion 'rose by well over half'."""
+    assert 4.5 <= point("EP18") / point("EP17") < 5.5
+    assert point("EP16") / point("EP15") > 60
+    for early, late in (("EP11", "EP12"), ("EP13", "EP14")):
+        assert 1.5 < point(late) / point(early) < 2
