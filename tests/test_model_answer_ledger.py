@@ -10,7 +10,7 @@ from .conftest import ROOT
 
 LEDGER = ROOT / "docs" / "model-answer-ledger.md"
 ROW = re.compile(r"^\|\s*(\d+\.\d+)\s*\|\s*(\d\d)\s*\|\s*(yes|no)\s*\|\s*([a-z ]+?)\s*\|")
-FAVOURS = {"detection", "encryption and design", "prevention", "conditional", "none"}
+FAVOURS = {"detection", "encryption and design", "prevention", "conditional", "both", "none"}
 
 
 def ledger_rows() -> dict[str, tuple[str, str, str]]:
@@ -47,3 +47,10 @@ def test_rows_are_consistent():
 def test_choosing_models_do_not_all_favour_one_option():
     favoured = {f for _, chooses, f in ledger_rows().values() if chooses == "yes"}
     assert "detection" in favoured and "encryption and design" in favoured, favoured
+
+
+def test_rows_marked_both_really_give_two_answers():
+    questions = checks.questions()
+    for qid, (_, _, favours) in ledger_rows().items():
+        if favours == "both":
+            assert questions[qid].model_answer.lower().count("writer") >= 2, qid
