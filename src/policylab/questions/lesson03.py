@@ -265,3 +265,41 @@ def q3_6_wrong_4():
 def q3_7_wrong_1():
     """Question 3.7: the wrong value of hint 1."""
     return -counting_gap()
+
+
+# ------------------------------------------------------- 3.11 (issue 14): reports per user
+
+
+def _points():
+    from policylab.data import load
+
+    return load("evidence_points").set_index("id")
+
+
+def _per_user(platform: str, users_item: str) -> float:
+    from policylab.data import load
+
+    reports = load("ncmec_reports_by_platform").set_index(["year", "platform"])["reports"]
+    scale = load("platform_scale")
+    users = scale[scale["item"] == users_item].sort_values("date")["value"].iloc[-1]
+    return float(reports.loc[(2021, platform)]) / float(users) * 1_000_000
+
+
+def q3_11_answer():
+    """Question 3.11: Facebook's 2021 reports per million users divided by WhatsApp's."""
+    return _per_user("Facebook", "Facebook monthly active users") / _per_user(
+        "WhatsApp", "WhatsApp users"
+    )
+
+
+def q3_11_wrong_counts():
+    """Question 3.11: the ratio of the raw report counts, ignoring users."""
+    from policylab.data import load
+
+    reports = load("ncmec_reports_by_platform").set_index(["year", "platform"])["reports"]
+    return float(reports.loc[(2021, "Facebook")]) / float(reports.loc[(2021, "WhatsApp")])
+
+
+def q3_11_wrong_inverse():
+    """Question 3.11: WhatsApp's rate divided by Facebook's (the wrong way round)."""
+    return 1 / q3_11_answer()

@@ -199,3 +199,22 @@ def q4_7_wrong_1():
 def q4_7_wrong_2():
     """Question 4.7: the wrong value of hint 2."""
     return _scale_value("PhotoDNA false-positive rate (claimed)") * _messages()
+
+
+# --------------------------------------------- 4.11 (issue 14): AI-generated material counts
+
+
+def _point(row_id: str) -> float:
+    from policylab.data import load
+
+    return float(load("evidence_points").set_index("id").loc[row_id, "value"])
+
+
+def q4_11_answer():
+    """Question 4.11: the IWF's 2024 count of AI-generated reports over its 2023 count."""
+    return _point("EP18") / _point("EP17")
+
+
+def q4_11_wrong_percent():
+    """Question 4.11: the percentage increase (what the IWF quotes), not the multiple."""
+    return 100 * (q4_11_answer() - 1)
