@@ -22,6 +22,8 @@ CyberTipline series (``ncmec_reports_by_year``) and its reports by platform
 * 3.9 (argued, interpret): what Apple's very low report count can and cannot show.
 * 3.10 (argued, critique): the release's "turn the lights off" prediction against the
   2023-2024 data, naming the counterfactual.
+* 3.11 (numeric, extension): Facebook's 2021 reports per million users as a multiple of
+  WhatsApp's, from ``ncmec_reports_by_platform`` and ``platform_scale``.
 
 The years 2023 and 2024 are found in the data (the last year counted one report per
 submission, and the first with bundled counting), and every expected value and every

@@ -17,6 +17,8 @@ abstract images drawn by `policylab.shapes` and on the ``platform_scale`` data:
 * 4.9 (argued, interpret): reading the threshold trade-off, and who bears each error.
 * 4.10 (argued, critique): release claim C11 ("the technology is there") in the light of
   matching that finds known material only.
+* 4.11 (numeric, extension): the IWF's 2024 count of AI-generated reports as a multiple of
+  its 2023 count, from ``evidence_points``.
 
 Expected values, and the wrong values the hints catch, are computed when an answer is
 checked: from `policylab.shapes` (whose hashes match the lesson's and ImageHash's bit for

@@ -19,6 +19,8 @@ figures in ``prevention_evidence``:
 * 8.9 (argued, critique): a headline that the chatbot "cut searches by a third".
 * 8.10 (argued, critique): the case for and against one design or regulatory measure,
   and the evidence that would show whether it protects children.
+* 8.11 (numeric, extension): the percentage rise in NCMEC's financial sextortion reports,
+  January to June 2024 to 2025, from ``evidence_points``.
 
 Expected values (and the wrong values the hints catch) are computed from the data when
 an answer is checked, never typed in.
