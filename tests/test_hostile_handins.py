@@ -96,7 +96,7 @@ def test_the_command_writes_a_safe_csv_and_plots_only_inside_its_folder(class_fo
     # A separate process, bounded in time: a pipe or /dev/zero once made collect hang.
     run = subprocess.run(
         [sys.executable, "-m", "policylab", "collect", str(class_folder), "--out", str(out),
-         "--plots", str(plots)],
+         "--plots", str(plots), "--names"],
         capture_output=True, text=True, timeout=300, cwd=tmp_path,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )

@@ -157,3 +157,21 @@ def test_a_reason_over_the_limit_is_refused_with_the_length(folder):
                             phase="before")
     assert not result.saved and "Shorten it" in result.message
     assert prompts.answer("core.default-e2ee", 4, "Short.", phase="before").saved
+
+
+def test_the_privacy_notice_comes_with_the_first_save_only(folder):
+    first = prompts.answer("core.default-e2ee", 4, "Mine.", phase="before")
+    assert first.notice == responses.privacy_notice()
+    assert "pl.forget_me()" in first.notice and "About your saved answers" in repr(first)
+    assert "About your saved answers" in first._repr_html_()
+    responses._STORES.clear()  # even after a restart, it is not shown again
+    again = prompts.answer("core.client-side-scanning", 2, "Next.", phase="before")
+    assert again.saved and again.notice == ""
+
+
+def test_the_notice_in_the_package_is_the_one_in_the_privacy_docs():
+    from .conftest import ROOT
+
+    doc = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    section = doc.split("## Notice shown to learners", 1)[1].split("\n## ", 1)[0]
+    assert " ".join(section.split()) == responses.privacy_notice()

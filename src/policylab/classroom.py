@@ -19,7 +19,8 @@ from pathlib import Path
 
 from . import handin, responses
 
-__all__ = ["Collected", "collect", "latest", "plot_stances", "plot_shift", "reasons_html"]
+__all__ = ["MIN_GROUP", "Collected", "SmallGroupError", "collect", "latest", "plot_stances",
+           "plot_shift", "reasons_html"]
 
 COLUMNS = [
     "learner",
@@ -70,13 +71,15 @@ class Collected:
         return self.summary()
 
 
-def _rows(data: dict, name: str) -> list[dict]:
-    """One row per saved revision in one checked file (raises on anything unexpected)."""
+def _rows(data: dict, name: str, names: bool = False) -> list[dict]:
+    """One row per saved revision in one checked file (raises on anything unexpected).
+
+    A name the learner added is used only with `names`; otherwise the pseudonym."""
     from .prompt_bank import PROMPTS
 
     text = responses.clean_text  # a lone surrogate in a file must not break the CSV
     name = text(name)
-    display = text(data["display_name"]) if data.get("display_name") else None
+    display = text(data["display_name"]) if names and data.get("display_name") else None
     shown = display or data["learner_id"]
     rows = []
     for entry in data["answers"].values():
@@ -107,8 +110,11 @@ def _rows(data: dict, name: str) -> list[dict]:
     return rows
 
 
-def collect(folder) -> Collected:
+def collect(folder, *, names: bool = False) -> Collected:
     """Read every ``*.json`` in `folder` and its subfolders; report every bad file by name.
+
+    Anonymous by default: learners appear by pseudonym even if they added a name; pass
+    ``names=True`` only when the module needs names and learners were told (docs/privacy.md).
 
     Whatever is wrong with one file (unreadable, not JSON, not a responses file, too
     large, a link or a pipe, or anything unexpected) is reported with the file's name
@@ -130,7 +136,7 @@ def collect(folder) -> Collected:
         name = handin.shown(path.relative_to(folder))
         try:
             data = handin.read(path, name)
-            rows = _rows(data, name)
+            rows = _rows(data, name, names)
             stamp = (handin.utc(data["exported_at"]) if data.get("exported_at")
                      else max((r["saved_at"] for r in rows), default=None))
         except responses.ResponseFileError as exc:
@@ -234,25 +240,63 @@ def stance_counts(table, prompt_id: str, phase: str | None = None):
     return counts.reindex(_options(table, prompt_id), fill_value=0)
 
 
+#: Class charts never show a group of fewer learners than this (see docs/privacy.md): a
+#: bar of two in a seminar of twelve points at two people.
+MIN_GROUP = 5
+
+
+class SmallGroupError(ValueError):
+    """Too few learners answered for a chart that cannot single anyone out."""
+
+
+def _guarded(counts):
+    """(values to draw, bar labels, words for the caption): groups of 1-4 are not shown."""
+    values, labels, words = [], [], []
+    for stance, n in counts.items():
+        n = int(n)
+        small = 0 < n < MIN_GROUP
+        values.append(0 if small else n)
+        labels.append(f"<{MIN_GROUP}" if small else str(n))
+        words.append(f"{stance}: {'fewer than ' + str(MIN_GROUP) if small else n}")
+    return values, labels, words
+
+
+def _enough(total: int, what: str) -> None:
+    if total < MIN_GROUP:
+        raise SmallGroupError(
+            f"Only {total} learner(s) answered {what}; a class chart needs at least "
+            f"{MIN_GROUP}, so that nobody's view can be picked out."
+        )
+
+
+SMALL_NOTE = (f" Groups of fewer than {MIN_GROUP} learners are shown as <{MIN_GROUP} with no "
+              "bar, so that nobody's view can be picked out.")
+
+
 def plot_stances(table, prompt_id: str, phase: str | None = None):
-    """Bar chart of the class's current stances on one prompt; returns (fig, caption)."""
+    """Bar chart of the class's current stances on one prompt; returns (fig, caption).
+
+    A stance chosen by fewer than `MIN_GROUP` learners is labelled "<5" with no bar;
+    with fewer than `MIN_GROUP` answers in all, SmallGroupError says so and nothing is drawn.
+    """
     from . import style
 
     counts = stance_counts(table, prompt_id, phase)
     label = f" ({phase})" if phase else ""
+    total = int(counts.sum())
+    _enough(total, f"{prompt_id}{label}")
+    values, labels, words = _guarded(counts)
     fig, ax = style.figure(_text(f"Views: {title(prompt_id)}{label}"), xlabel="Learners",
                            ylabel="Stance")
-    bars = ax.barh(range(len(counts)), counts.to_numpy(), color=style.PALETTE[0])
+    bars = ax.barh(range(len(counts)), values, color=style.PALETTE[0])
     ax.set_yticks(range(len(counts)), [_text(k) for k in counts.index])
     ax.invert_yaxis()
-    ax.bar_label(bars, padding=3)
+    ax.bar_label(bars, labels=[_text(t) for t in labels], padding=3)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.margins(x=0.1)
-    parts = ", ".join(f"{k}: {v}" for k, v in counts.items())
-    total = int(counts.sum())
-    caption = (f"Horizontal bar chart of {total} learner{'s' if total != 1 else ''}' current "
-               f"stances on "
-               f"{prompt_id}{label}. {parts}.")
+    note = SMALL_NOTE if any(t.startswith("<") for t in labels) else ""
+    caption = (f"Horizontal bar chart of {total} learners' current stances on "
+               f"{prompt_id}{label}. {', '.join(words)}.{note}")
     return fig, caption
 
 
@@ -272,7 +316,11 @@ def shift(table, prompt_id: str):
 
 
 def plot_shift(table, prompt_id: str):
-    """Before against after on one prompt: side-by-side bars; returns (fig, caption)."""
+    """Before against after on one prompt: side-by-side bars; returns (fig, caption).
+
+    Groups of fewer than `MIN_GROUP` learners are labelled "<5" with no bar, in the chart
+    and in the caption's counts of who moved.
+    """
     import numpy as np
 
     from . import style
@@ -280,27 +328,36 @@ def plot_shift(table, prompt_id: str):
     before = stance_counts(table, prompt_id, "before")
     after = stance_counts(table, prompt_id, "after")
     moved = shift(table, prompt_id)
-    fig, ax = style.figure(_text(f"Views before and after: {title(prompt_id)}"), xlabel="Stance",
-                           ylabel="Learners")
+    _enough(min(int(before.sum()), int(after.sum())), f"{prompt_id} before and after")
+    b_values, b_labels, b_words = _guarded(before)
+    a_values, a_labels, a_words = _guarded(after)
+    fig, ax = style.figure(_text(f"Views before and after: {title(prompt_id)}"),
+                           xlabel="Stance", ylabel="Learners")
     x = np.arange(len(before))
-    b1 = ax.bar(x - 0.2, before.to_numpy(), 0.4, label="Before (lessons 00-01)",
+    b1 = ax.bar(x - 0.2, b_values, 0.4, label="Before (lessons 00-01)",
                 color=style.PALETTE[0])
-    b2 = ax.bar(x + 0.2, after.to_numpy(), 0.4, label="After (capstone)",
+    b2 = ax.bar(x + 0.2, a_values, 0.4, label="After (capstone)",
                 color=style.PALETTE[1], hatch="//", edgecolor="white")
-    ax.bar_label(b1, padding=2)
-    ax.bar_label(b2, padding=2)
+    ax.bar_label(b1, labels=[_text(t) for t in b_labels], padding=2)
+    ax.bar_label(b2, labels=[_text(t) for t in a_labels], padding=2)
     ax.set_xticks(x, [_text(s).replace(" ", "\n", 1) for s in before.index])
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.margins(y=0.15)  # room for the count labels above the tallest bar
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=2)
+
+    def few(n: int) -> str:
+        return f"fewer than {MIN_GROUP}" if 0 < n < MIN_GROUP else str(n)
+
     up, down = int((moved["change"] > 0).sum()), int((moved["change"] < 0).sum())
     same = int((moved["change"] == 0).sum())
+    small = any(t.startswith("<") for t in b_labels + a_labels) or any(
+        0 < n < MIN_GROUP for n in (up, down, same))
     caption = (
         f"Paired bar chart of stances on {prompt_id}, before (solid) and after (hatched). "
-        f"Before: {', '.join(f'{k} {v}' for k, v in before.items())}. After: "
-        f"{', '.join(f'{k} {v}' for k, v in after.items())}. Of {len(moved)} learners who "
-        f"answered both times, {up} moved towards agreeing, {down} towards disagreeing and "
-        f"{same} did not change."
+        f"Before: {', '.join(w.replace(': ', ' ') for w in b_words)}. After: "
+        f"{', '.join(w.replace(': ', ' ') for w in a_words)}. Of {few(len(moved))} learners "
+        f"who answered both times, {few(up)} moved towards agreeing, {few(down)} towards "
+        f"disagreeing and {few(same)} did not change.{SMALL_NOTE if small else ''}"
     )
     return fig, caption
 

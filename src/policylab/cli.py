@@ -5,8 +5,11 @@
     policylab data-readme [--check]       regenerate data/README.md from datapackage.json
     policylab run-notebooks [PATH ...]    re-run notebooks and store their outputs
     policylab build-site [--out _site]    a static, offline HTML site of the pack
-    policylab collect FOLDER [--out class.csv] [--plots DIR]
+    policylab collect FOLDER [--out class.csv] [--plots DIR] [--names]
                                           gather handed-in discussion responses
+    policylab timing [--over]             each lesson's estimated time from its content
+
+Every command takes --help.
 """
 
 from __future__ import annotations
@@ -71,6 +74,9 @@ def _collect(argv: list[str]) -> int:
                         help="CSV file to write (default: class-responses.csv)")
     parser.add_argument("--plots", type=Path,
                         help="folder for a PNG chart of each prompt (optional)")
+    parser.add_argument("--names", action="store_true",
+                        help="show names learners chose to add (default: pseudonyms only; "
+                             "see docs/privacy.md)")
     args = parser.parse_args(argv)
     out = args.out
     if not _ours(out):
@@ -78,7 +84,7 @@ def _collect(argv: list[str]) -> int:
               "it is left alone. Choose another name with --out.", file=sys.stderr)
         return 2
     try:
-        result = classroom.collect(args.folder)
+        result = classroom.collect(args.folder, names=args.names)
     except FileNotFoundError as exc:
         print(f"policylab collect: {exc}", file=sys.stderr)
         return 2
@@ -106,8 +112,13 @@ def _collect(argv: list[str]) -> int:
                       file=sys.stderr)
                 continue
             phases = set(table.loc[table["prompt_id"] == pid, "phase"].dropna())
-            fig, caption = (classroom.plot_shift(table, pid) if {"before", "after"} <= phases
-                            else classroom.plot_stances(table, pid))
+            try:
+                fig, caption = (classroom.plot_shift(table, pid)
+                                if {"before", "after"} <= phases
+                                else classroom.plot_stances(table, pid))
+            except classroom.SmallGroupError as exc:
+                print(f"no chart for {pid}: {exc}")
+                continue
             fig.savefig(dest, bbox_inches="tight",
                         metadata={"Description": caption, "Software": PLOT_MARK})
             import matplotlib.pyplot as plt
@@ -129,6 +140,7 @@ COMMANDS = {
     "build-site": ("site", "main"),
     "collect": (None, _collect),
     "run-notebooks": ("runner", "main"),
+    "timing": ("timing", "main"),
 }
 
 

@@ -59,6 +59,12 @@ class ResponseFileError(ValueError):
     """A responses file is unreadable or does not follow the schema."""
 
 
+def privacy_notice() -> str:
+    """What a learner is told the first time they save a view (docs/privacy.md has it too)."""
+    path = Path(__file__).with_name("privacy_notice.txt")
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
 def responses_dir() -> Path:
     """The folder for this learner's responses (``POLICYLAB_RESPONSES`` moves it)."""
     env = os.environ.get(ENV_VAR)
@@ -200,17 +206,21 @@ class SaveResult:
     revision: int
     saved_at: str
     message: str
+    notice: str = ""  # the privacy notice, on a learner's first save only
 
     def __repr__(self) -> str:
-        return self.message
+        return self.message + (f"\n\nAbout your saved answers: {self.notice}"
+                               if self.notice else "")
 
     def _repr_html_(self) -> str:
         import html
 
         colour = "#009E73" if self.saved else "#D55E00"
+        notice = (f'<p style="margin:0.4em 0 0"><strong>About your saved answers.</strong> '
+                  f"{html.escape(self.notice)}</p>" if self.notice else "")
         return (
-            f'<p role="status" style="border-left:4px solid {colour};padding-left:0.6em">'
-            f"{html.escape(self.message)}</p>"
+            f'<div style="border-left:4px solid {colour};padding-left:0.6em">'
+            f'<p role="status" style="margin:0">{html.escape(self.message)}</p>{notice}</div>'
         )
 
 
@@ -368,8 +378,13 @@ class Store:
         self._merge(self.data, key, header, revision)
         self._unsaved.append((key, header, revision, self._forget_mark()))
         n = len(self.data["answers"][key]["revisions"])
+        first = not self.data.get("notice_shown")
+
+        def mark_notice(d):
+            d.setdefault("notice_shown", revision["saved_at"])
+
         try:
-            self._persist()
+            self._persist(mark_notice if first else None)
         except OSError as exc:
             return SaveResult(
                 False, prompt_id, phase, n, revision["saved_at"],
@@ -395,6 +410,7 @@ class Store:
         return SaveResult(
             True, prompt_id, phase, n, revision["saved_at"],
             f"Saved your answer to {label} (version {n}).{note}{empty}",
+            privacy_notice() if first else "",
         )
 
     def set_display_name(self, name: str | None) -> str:
