@@ -269,6 +269,21 @@ def q3_7_wrong_1():
     return -counting_gap()
 
 
+def fall_in_reports_millions() -> float:
+    """The fall in reports written in millions (15.7 for 15,697,565): a slip of units."""
+    return fall_in_reports() / 1_000_000
+
+
+def fall_in_meta_reports_millions() -> float:
+    """Meta's fall written in millions: a slip of units."""
+    return fall_in_meta_reports() / 1_000_000
+
+
+def counting_gap_millions() -> float:
+    """The counting gap written in millions: a slip of units."""
+    return counting_gap() / 1_000_000
+
+
 # ------------------------------------------------------- 3.11 (issue 14): reports per user
 
 
