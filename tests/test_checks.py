@@ -72,7 +72,7 @@ JARGON = re.compile(r"\bstr\b|\btuple\b|\bfloat64\b|\bint64\b|Series|DataFrame|s
     [("18", "Remove the quotation marks: 18"), ("10,200", "quotation marks and commas: 10200"),
      ("about twenty", "with no quotation marks"), (True, "not numbers"),
      (pd.Series(range(41)), "whole column (41 values). Pick one value"),
-     (pd.DataFrame({"a": [1, 2]}), "whole table"), ((10, 200), "write 10200"),
+     (pd.DataFrame({"a": [1, 2]}), "whole table"), ((10, 200), "write 10200, without the comma"),
      ([18], "Remove the brackets"), ({}, "curly brackets"), (math.nan, "NaN"),
      (pd.Timedelta(days=3), "Add `.days`"), (np.array([1.0, 2.0]), "2 values, not one"),
      (10**400, "far too large"), (math.inf, "far too large"), (len, "a function"),

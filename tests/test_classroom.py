@@ -139,6 +139,7 @@ def test_charts_never_show_a_group_of_fewer_than_five(seminar, klass):
     labels = [t.get_text() for t in fig.axes[0].texts]
     assert bars[0] == 0 and labels[0] == "<5", "one learner's view gets no bar and no count"
     assert "Strongly disagree: fewer than 5" in caption and "Strongly disagree: 1" not in caption
+    assert "13 learners" not in caption, "the total would give the hidden count away"
     plt.close(fig)
     fig, caption = classroom.plot_shift(table, P)
     assert "Strongly disagree fewer than 5" in caption

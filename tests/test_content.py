@@ -127,3 +127,28 @@ def test_a_broken_file_is_named_not_a_traceback(own_content, old, new, words):
     fb = checks.check("0.1", 3)
     assert fb.status == PROBLEM
     assert words in fb.message and "Tell your lecturer" in fb.message
+
+
+def test_a_written_question_states_only_its_own_word_target():
+    import re
+
+    for qid, q in checks.questions().items():
+        if q.kind == "argued":
+            stated = re.findall(r"(\d+)\s+(?:to\s+\d+\s+)?words", q.prompt)
+            assert stated in ([], [str(q.min_words)]), (qid, stated, q.min_words)
+            assert not re.search(r"\d+\s+to\s+\d+\s+words", q.prompt), qid
+
+
+def test_the_stored_validator_is_made_from_the_schema():
+    """The kernel checks files with code generated from content/schema.json; never stale."""
+    stored = content.VALIDATOR_MODULE.read_text(encoding="utf-8")
+    assert stored == content.validator_code(content.schema()), (
+        "run `python -m policylab.content` after editing content/schema.json")
+
+
+def test_a_file_breaking_the_schema_is_refused_with_its_place():
+    doc = yaml.safe_load((CONTENT / "lesson00.yaml").read_text(encoding="utf-8"))
+    doc["questions"][0]["rounding"] = "two"
+    with pytest.raises(content.ContentError, match=r"lesson00.yaml: at questions\[0\]\.rounding "
+                                                    r"\(item '0.1'\): must be integer"):
+        content.validate(doc, "lesson00.yaml")

@@ -17,7 +17,7 @@ from policylab import checks
 from policylab.checks import CORRECT, INCORRECT, check
 
 NUMERIC = sorted(qid for qid, q in checks.questions().items() if q.kind == "numeric")
-WORDS = {0: ("whole number",), 1: ("one decimal place",), 2: ("two decimal places",),
+WORDS = {0: ("whole number",), 1: ("one decimal place",), 2: ("two decimal places",), 3: ("three decimal places",),
          -2: ("nearest hundred",), -3: ("nearest thousand",), -4: ("nearest ten thousand",),
          -5: ("nearest hundred thousand",), -6: ("nearest million",)}
 

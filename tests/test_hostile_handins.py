@@ -52,6 +52,9 @@ def class_folder(tmp_path):
     (folder / "__MACOSX" / "._x.json").write_bytes(b"\x00\x05\x16\x07 resource fork")
     os.mkfifo(folder / "x.json")
     (folder / "zero.json").symlink_to("/dev/zero")
+    empty = handed_in("learner-empty")
+    empty["answers"] = {}
+    (folder / "empty-answers.json").write_text(json.dumps(empty))
     (folder / "linked-folder").symlink_to(tmp_path, target_is_directory=True)
     with open(folder / "big.json", "wb") as fh:  # sparse: 200 MB long, no disk used
         fh.truncate(200 * 1024 * 1024)
@@ -75,6 +78,7 @@ def test_every_bad_file_is_named_and_every_valid_file_is_collected(class_folder)
     assert "x.json" in problems and "not a regular file" in problems["x.json"]
     assert "zero.json" in problems and "a link" in problems["zero.json"]
     assert "big.json" in problems and "too large" in problems["big.json"]
+    assert "no saved answers" in problems["empty-answers.json"]
     files = set(result.table["file"])
     assert {n for n in VALID} <= files
     learners = set(result.table["learner_id"])
@@ -84,7 +88,7 @@ def test_every_bad_file_is_named_and_every_valid_file_is_collected(class_folder)
     assert skipped["MANIFEST.csv"] == "not a .json file"
     assert "__MACOSX" in skipped and "linked-folder" in skipped
     # The count of files read is what was found, bad ones included.
-    assert result.files_read == len(MANIFEST) + 5
+    assert result.files_read == len(MANIFEST) + 6
     # Text that cannot be encoded is made safe, not dropped.
     reason = result.table.loc[result.table["learner_id"] == "learner-surrogate", "reason"]
     assert reason.iloc[0] == "half an emoji \ufffd here"
@@ -158,7 +162,7 @@ PATHS = [("learner_id",), ("display_name",), ("exported_at",), ("answers",),
          ("answers", "core.default-e2ee@before", "revisions", 0, "saved_at")]
 
 
-@settings(max_examples=60, deadline=None, database=None,
+@settings(max_examples=40, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutations=st.lists(st.tuples(st.sampled_from(PATHS), json_values), max_size=3),
        reasons=st.lists(st.text(max_size=200), min_size=1, max_size=3),

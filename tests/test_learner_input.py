@@ -132,3 +132,35 @@ def test_a_repeated_phrase_does_not_count_as_a_written_answer():
 def test_a_written_answer_must_be_text():
     fb = checks.check("0.3", 42)
     assert fb.status == PROBLEM and "quotation marks" in fb.message
+
+
+def test_the_screening_display_names_each_attribute_a_hint_refers_to():
+    result = baserate.screening(1e11, 1e-6, 0.9, 1e-6, 5)
+    text = result.text()
+    for attr in ("harmful", "flags", "true_flags", "false_flags", "share_real"):
+        assert f".{attr}" in text
+        assert isinstance(getattr(result, attr), float)
+
+
+def test_a_kernel_shows_a_helper_mistake_as_one_plain_line(tmp_path):
+    """In a real kernel: one line, no traceback; other errors keep theirs."""
+    import nbclient
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in (
+        "import policylab as pl\nfrom policylab import baserate",
+        "baserate.screening(1e11, 5, 0.9, 1e-6, 5)",
+        "baserate.screening(1e11, prevalance=1e-6)",
+        "len(5)",
+    )]
+    nbclient.NotebookClient(nb, allow_errors=True, timeout=60,
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    errors_shown = [[o for o in c.outputs if o.output_type == "error"] for c in nb.cells]
+    assert errors_shown[0] == []
+    for cell, words in ((1, "divide by 100"), (2, "Did you mean prevalence?")):
+        (out,) = errors_shown[cell]
+        assert len(out.traceback) == 1 and words in out.traceback[0]
+        assert "Traceback" not in out.traceback[0]
+    (out,) = errors_shown[3]  # not the pack's: Python's own traceback, unchanged
+    assert any("Traceback" in line for line in out.traceback)

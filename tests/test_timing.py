@@ -168,3 +168,24 @@ def test_lesson_00_counts_its_self_checks_as_exercise(tmp_path):
     [t] = timing.lesson_timings(tmp_path)
     assert (t.slot_teaching, t.slot_exercise) == (25, 10)
     assert t.exercise == Activity(answer_cells=1)
+
+
+def test_write_puts_the_models_estimate_in_every_place_that_quotes_it(tmp_path):
+    import shutil
+
+    from policylab import timing as tm
+
+    for rel in ("README.md", "docs/lecturer-guide.md", "notebooks/00-orientation.ipynb"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        (tmp_path / rel).write_text(text.replace("(model estimate ", "(model estimate 9").replace(
+            "; estimate ", "; estimate 9"), encoding="utf-8")
+    for nb in (ROOT / "notebooks").glob("*.ipynb"):
+        if not (tmp_path / "notebooks" / nb.name).exists():
+            shutil.copy(nb, tmp_path / "notebooks" / nb.name)
+    timings = tm.lesson_timings(ROOT)
+    changed = tm.write_estimates(tmp_path, timings)
+    assert {p.name for p in changed} == {"README.md", "00-orientation.ipynb"}
+    for rel in ("README.md", "notebooks/00-orientation.ipynb"):
+        assert (tmp_path / rel).read_text(encoding="utf-8") == (ROOT / rel).read_text(
+            encoding="utf-8")

@@ -187,10 +187,20 @@ class Screening:
             ),
         ]
 
+    # the attribute that holds each row's number, so a learner can name it in code
+    ATTRIBUTES = ("harmful", "flags", "true_flags", "false_flags", "missed", "share_real",
+                  "reviewer_hours", "full_time_reviewers")
+
     def text(self) -> str:
-        width = max(len(label) for label, _ in self.rows())
+        rows = self.rows()
+        width = max(len(label) for label, _ in rows)
+        vwidth = max(len(value) for _, value in rows)
         lines = [f"Settings: {self.settings_text()}."]
-        lines += [f"{label.ljust(width)}  {value}" for label, value in self.rows()]
+        lines += [
+            f"{label.ljust(width)}  {value.ljust(vwidth)}  .{attr}"
+            for (label, value), attr in zip(rows, self.ATTRIBUTES, strict=True)
+        ]
+        lines.append("Use a name on the right after the result, e.g. result.false_flags.")
         return "\n".join(lines)
 
     __repr__ = text

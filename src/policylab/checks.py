@@ -370,8 +370,9 @@ def _explain(answer, want: str) -> str:
         if len(answer) == 2 and all(isinstance(a, numbers.Real) for a in answer):
             a, b = answer
             joined = f"{a}{b:03d}" if isinstance(b, int) and 0 <= b < 1000 else None
-            tip = f": write {joined}" if joined else ""
-            return f"A comma makes two numbers. Write the number without commas{tip}."
+            if joined:
+                return f"A comma makes two numbers: write {joined}, without the comma."
+            return "A comma makes two numbers. Write the number without commas."
         return ("The answer is several values separated by commas. Put one value in the "
                 "answer, with no commas inside a number.")
     if isinstance(answer, (list, set, frozenset)):

@@ -139,6 +139,10 @@ def collect(folder, *, names: bool = False) -> Collected:
             rows = _rows(data, name, names)
             stamp = (handin.utc(data["exported_at"]) if data.get("exported_at")
                      else max((r["saved_at"] for r in rows), default=None))
+            if not rows:
+                raise responses.ResponseFileError(
+                    f"{name}: no saved answers in it (the learner may have exported before "
+                    "answering); nothing to collect")
         except responses.ResponseFileError as exc:
             problems.append((name, str(exc).removeprefix(f"{name}: ")))
             continue
@@ -270,7 +274,7 @@ def _enough(total: int, what: str) -> None:
 
 
 SMALL_NOTE = (f" Groups of fewer than {MIN_GROUP} learners are shown as <{MIN_GROUP} with no "
-              "bar, so that nobody's view can be picked out.")
+              "bar, and the total is not given, so that nobody's view can be picked out.")
 
 
 def plot_stances(table, prompt_id: str, phase: str | None = None):
@@ -294,9 +298,11 @@ def plot_stances(table, prompt_id: str, phase: str | None = None):
     ax.bar_label(bars, labels=[_text(t) for t in labels], padding=3)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.margins(x=0.1)
-    note = SMALL_NOTE if any(t.startswith("<") for t in labels) else ""
-    caption = (f"Horizontal bar chart of {total} learners' current stances on "
-               f"{prompt_id}{label}. {', '.join(words)}.{note}")
+    small = any(t.startswith("<") for t in labels)
+    # With a group hidden, the exact total would let a reader work the hidden count out.
+    who = "the class's" if small else f"{total} learners'"
+    caption = (f"Horizontal bar chart of {who} current stances on "
+               f"{prompt_id}{label}. {', '.join(words)}.{SMALL_NOTE if small else ''}")
     return fig, caption
 
 
@@ -355,7 +361,8 @@ def plot_shift(table, prompt_id: str):
     caption = (
         f"Paired bar chart of stances on {prompt_id}, before (solid) and after (hatched). "
         f"Before: {', '.join(w.replace(': ', ' ') for w in b_words)}. After: "
-        f"{', '.join(w.replace(': ', ' ') for w in a_words)}. Of {few(len(moved))} learners "
+        f"{', '.join(w.replace(': ', ' ') for w in a_words)}. Of "
+        f"{'the' if small else few(len(moved))} learners "
         f"who answered both times, {few(up)} moved towards agreeing, {few(down)} towards "
         f"disagreeing and {few(same)} did not change.{SMALL_NOTE if small else ''}"
     )

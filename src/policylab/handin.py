@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .responses import ResponseFileError, validate
+from .responses import ResponseFileError, parse
 
 __all__ = ["MAX_BYTES", "Found", "find", "read", "shown", "schema"]
 
@@ -152,39 +152,24 @@ def _explain(exc) -> str:
     return f"{where} does not follow the responses format ({rule})"
 
 
-def check(data, label: str) -> dict:
-    """`responses.validate` (markers, migrations, dates), then the JSON Schema; the data."""
+def read(path: Path, label: str | None = None, *, limit: int = MAX_BYTES) -> dict:
+    """Read and check one handed-in file; ResponseFileError says what is wrong.
+
+    `responses.parse` (text, JSON, markers, migrations, dates), then the JSON Schema.
+    """
     import fastjsonschema
 
-    data = validate(data, label)
-    try:
-        _validator()(data)
-    except fastjsonschema.JsonSchemaValueException as exc:
-        raise ResponseFileError(f"{label}: {_explain(exc)}") from None
-    return data
-
-
-def read(path: Path, label: str | None = None, *, limit: int = MAX_BYTES) -> dict:
-    """Read and check one handed-in file; ResponseFileError says what is wrong."""
     path = Path(path)
     label = label or shown(path.name)
     try:
         raw = _read_bytes(path, limit)
     except ResponseFileError as exc:
         raise ResponseFileError(f"{label}: {exc}") from None
+    data = parse(raw, label)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ResponseFileError(f"{label}: not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ResponseFileError(f"{label}: not valid JSON (line {exc.lineno})") from None
-    except RecursionError:
-        raise ResponseFileError(f"{label}: nested too deeply to be a responses file") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise ResponseFileError(f"{label}: not valid JSON ({shown(exc)})") from None
-    data = check(data, label)
+        _validator()(data)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        raise ResponseFileError(f"{label}: {_explain(exc)}") from None
     return data
 
 

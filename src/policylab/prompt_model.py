@@ -2,7 +2,7 @@
 
 A `Prompt` is data: its id, the question, the stance scale (or named policy options),
 the reveal shown after a first save, and whether it is asked before and after the
-evidence. The prompt bank (`policylab.prompt_bank`) holds the pack's prompts;
+evidence. The prompt bank (`policylab.prompt_bank`) reads them from content/lessonNN.yaml;
 the plain API (`policylab.prompt_api`), the widget
 (`policylab.prompt_widget`) and the lecturer's collection all read them.
 """

@@ -7,7 +7,7 @@ This module gathers, for existing imports, the four parts that now live apart:
 * `policylab.prompt_widget`: ``pl.prompt``, the widget;
 * `policylab.privacy`: ``pl.set_name``, ``pl.export_responses`` and ``pl.forget_me``.
 
-The pack's prompts are in `policylab.prompt_bank`.
+The pack's prompts are in `policylab.prompt_bank`, read from content/lessonNN.yaml.
 """
 
 from __future__ import annotations

@@ -149,18 +149,31 @@ def _plausible_time(text: str) -> bool:
     return 1970 <= when.year <= 2200
 
 
-def read_file(path: Path) -> dict:
-    """Read and validate one responses file (a learner's store or a handed-in export)."""
-    path = Path(path)
+def parse(raw: bytes, label: str) -> dict:
+    """Bytes of a responses file -> checked data; ResponseFileError says what is wrong.
+
+    Shared by the learner's own store and the lecturer's collect, so both survive the same
+    bad files: not UTF-8, not JSON, nested thousands deep, integers thousands of digits long.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ResponseFileError(f"{path.name}: not UTF-8 text") from None
+        raise ResponseFileError(f"{label}: not UTF-8 text") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ResponseFileError(f"{path.name}: not valid JSON (line {exc.lineno})") from None
-    return validate(data, path.name)
+        raise ResponseFileError(f"{label}: not valid JSON (line {exc.lineno})") from None
+    except RecursionError:
+        raise ResponseFileError(f"{label}: nested too deeply to be a responses file") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise ResponseFileError(f"{label}: not valid JSON ({exc})") from None
+    return validate(data, label)
+
+
+def read_file(path: Path) -> dict:
+    """Read and validate one responses file (a learner's store or a handed-in export)."""
+    path = Path(path)
+    return parse(path.read_bytes(), path.name)
 
 
 LOCK_TIMEOUT = 20  # seconds to wait for another kernel's save before giving up politely

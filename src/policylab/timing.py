@@ -250,8 +250,40 @@ def model_text() -> str:
             f"totals rounded up to {ROUND_TO} min")
 
 
+def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
+    """Rewrite the estimate each place quotes (README, lesson 00's map, the guide) to the
+    model's current figure; returns the files changed. Only the estimate is touched."""
+    import re
+
+    root = Path(root)
+    changed = []
+    for rel in ("README.md", "notebooks/00-orientation.ipynb", "docs/lecturer-guide.md"):
+        path = root / rel
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        new = text
+        for t in timings:
+            est = f"{t.estimate_teaching} + {t.estimate_exercise}"
+            stem = re.escape(t.name)
+            # README: | `notebooks/NAME` | ... | about A + B minutes (model estimate X + Y) |
+            new = re.sub(rf"(`notebooks/{stem}`[^\n]*?\(model estimate )\d+ \+ \d+(\))",
+                         rf"\g<1>{est}\g<2>", new)
+            # lesson 00's map: | NN | Title | about ...; estimate X + Y min | `notebooks/NAME` |
+            target = "this notebook" if rel.endswith(t.name) else f"`notebooks/{stem}`"
+            new = re.sub(rf"(; estimate )\d+ \+ \d+( min \| {target})",
+                         rf"\g<1>{est}\g<2>", new)
+            # the guide: | [NN Title](../notebooks/NAME) | A min | B min | X + Y min |
+            new = re.sub(rf"(\(\.\./notebooks/{stem}\) \| \d+ min \| \d+ min \| )"
+                         rf"\d+ \+ \d+( min \|)", rf"\g<1>{est}\g<2>", new)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
-    """Command-line use: ``policylab timing [--root DIR] [--over]``.
+    """Command-line use: ``policylab timing [--root DIR] [--over] [--write]``.
 
     Prints each lesson's stated slot beside the model's estimate. With ``--over`` it also
     returns 1 when any lesson's estimate exceeds its slot (for a maintainer's check).
@@ -266,12 +298,18 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                         help="the pack's folder (default: the current folder)")
     parser.add_argument("--over", action="store_true",
                         help="exit with status 1 if any estimate exceeds its lesson's slot")
+    parser.add_argument("--write", action="store_true",
+                        help="update the estimates quoted in README.md, lesson 00's map and "
+                             "docs/lecturer-guide.md")
     args = parser.parse_args(argv)
     try:
         timings = lesson_timings(args.root)
     except ValueError as exc:
         print(f"policylab timing: {exc}", file=sys.stderr)
         return 2
+    if args.write:
+        for path in write_estimates(args.root, timings):
+            print(f"updated {path}")
     print(table(timings))
     print()
     print("Model: " + model_text() + ". Estimates, until the lessons are piloted.")
@@ -280,3 +318,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         names = ", ".join(f"{t.lesson} (+{t.over_by} min)" for t in over)
         print(f"Longer than their slot: {names}.")
     return 1 if (args.over and over) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m policylab.timing
+    import sys
+
+    sys.exit(main())
