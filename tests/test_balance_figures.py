@@ -39,10 +39,10 @@ def by_type_ratio(prefix: str) -> float:
     return float(rows.loc[rows.index.max()] / rows.loc[rows.index.min()])
 
 
-def test_enticement_more_than_doubled_and_unsolicited_about_tenfold():
-    """Lesson 03: 'enticement reports more than doubled ... about tenfold'."""
-    assert by_type_ratio("Online enticement") > 2
-    assert 9.5 <= by_type_ratio("Unsolicited") < 10.5
+def test_enticement_about_five_times_and_unsolicited_more_than_ten_times():
+    """Lesson 03: enticement 'about five times over', unsolicited 'more than ten times over'."""
+    assert 4.5 <= by_type_ratio("Online enticement") < 5.5
+    assert by_type_ratio("Unsolicited") > 10
 
 
 def test_unencrypted_service_made_more_than_ten_times_the_reports_per_user():
