@@ -93,6 +93,7 @@ def main(argv=None) -> int:
                         help="where to write the results; - prints them only")
     args = parser.parse_args(argv)
     python = shutil.which(args.python) or args.python
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     started = time.perf_counter()
     floor_runs, lab_runs, sizes = [], [], {}
     with tempfile.TemporaryDirectory(prefix="policylab-bench-install-") as scratch:
@@ -120,6 +121,7 @@ def main(argv=None) -> int:
     misses = ([f"size x{size_ratio:.2f} > x{SIZE_BUDGET}"] if size_ratio > SIZE_BUDGET else []) + (
         [f"time x{time_ratio:.2f} > x{TIME_BUDGET}"] if time_ratio > TIME_BUDGET else [])
     total = time.perf_counter() - started
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     ok = "yes" if not misses else "**no**"
     lines = [
         "# Install benchmark",
@@ -129,7 +131,9 @@ def main(argv=None) -> int:
         f"- Date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- Machine: {platform.platform()}, {os.cpu_count()} CPU cores; {versions()}",
         f"- Runs: {args.runs} measured rounds after a warm-up round, from a warm package "
-        f"cache; medians shown. Whole benchmark: {total:.0f} s.",
+        f"cache; medians shown. Whole benchmark: {total:.0f} s. Load average (1 min) at "
+        f"start and end: {load_before:.1f}, {load_after:.1f} "
+        "(other work on the machine slows both sides alike; compare the ratios).",
         "- The floor: a fresh venv with `pip install jupyterlab pandas matplotlib "
         "ipywidgets` at the versions requirements.txt pins. make lab: what `make lab` does "
         "before it starts JupyterLab (venv, `requirements.txt`, `pip install --no-deps -e .`, "

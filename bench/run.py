@@ -287,6 +287,7 @@ def main(argv=None) -> int:
     # imported. Where PYTHONDONTWRITEBYTECODE is set (some CI images) nothing would write it,
     # and every kernel would compile the package again.
     compileall.compile_dir(ROOT / "src", quiet=1)
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     started = time.perf_counter()
 
     # Round robin: every notebook once, then every notebook again, with both floors measured
@@ -324,10 +325,11 @@ def main(argv=None) -> int:
     for path in paths:
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         result = summarise(runs[path])
-        t_ratio = result["time"] / floor["time"]
-        m_ratio = result["memory"] / floor["memory"]
+        # judged on the ratios as shown, to two decimals
+        t_ratio = round(result["time"] / floor["time"], 2)
+        m_ratio = round(result["memory"] / floor["memory"], 2)
         slowest_cell = (cell_medians(cells[path]) or [(0.0, None)])[0]
-        c_ratio = slowest_cell[0] / floor["time"]
+        c_ratio = round(slowest_cell[0] / floor["time"], 2)
         why = budget_misses(figures(notebooks[path]), t_ratio, m_ratio, c_ratio)
         if why:
             misses.append(f"{rel} ({'; '.join(why)})")
@@ -353,7 +355,8 @@ def main(argv=None) -> int:
         f"- Versions: {versions()}",
         f"- Runs: {args.runs} per notebook, round robin; {len(floor_runs)} of each floor, "
         "spread through the run; medians shown. "
-        f"Whole benchmark: {total:.0f} s.",
+        f"Whole benchmark: {total:.0f} s. Load average (1 min) at start and end: "
+        f"{load_before:.1f}, {os.getloadavg()[0] if hasattr(os, 'getloadavg') else 0:.1f}.",
         "- Time: from asking for a fresh kernel to the end of the last cell. Memory: the "
         "kernel process's peak resident set (VmHWM).",
         "",

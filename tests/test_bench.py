@@ -164,3 +164,22 @@ def test_docs_quote_the_install_benchmark():
     deployment = " ".join((ROOT / "docs/deployment.md").read_text(encoding="utf-8").split())
     assert f"{floor_mb} MB" in deployment and f"{floor_s} s" in deployment, "the floor"
     assert "about 500 MB" not in deployment
+
+
+def test_results_show_each_notebooks_allowance_and_slowest_cell():
+    """bench/results.md as make bench writes it: the allowance follows from the figures, the
+    verdict from the budgets, and every notebook names its slowest cell."""
+    import re
+
+    results = (ROOT / "bench" / "results.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([^`]+\.ipynb)` \| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| "
+                      r"(\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| (cell \d+: `[^`]*`) \| "
+                      r"(yes|\*\*no\*\*) \|$", results, re.M)
+    pack = sorted(str(p.relative_to(ROOT)) for folder in bench.FOLDERS
+                  for p in (ROOT / folder).glob("*.ipynb"))
+    assert sorted(r[0] for r in rows) == pack, "one row, with its slowest cell, per notebook"
+    for path, figs, _, t_ratio, allowed, _, m_ratio, _, c_ratio, _, verdict in rows:
+        assert float(allowed) == bench.allowance(int(figs)), path
+        within = not bench.budget_misses(int(figs), float(t_ratio), float(m_ratio),
+                                         float(c_ratio))
+        assert (verdict == "yes") == within, f"{path}: the verdict does not follow the budget"
