@@ -36,7 +36,7 @@ def test_prompt_bank_needs_only_the_model():
 def test_each_module_keeps_to_its_job():
     assert _imports(SRC / "prompt_model.py") == set(), "the model imports nothing of the pack"
     assert "prompt_widget" not in _imports(SRC / "prompt_api.py")
-    assert _imports(SRC / "privacy.py") == {""}, "privacy talks only to the store"
+    assert _imports(SRC / "privacy.py") <= {"", "errors"}, "privacy talks only to the store"
     assert "import ipywidgets" not in (SRC / "prompt_api.py").read_text(encoding="utf-8")
 
 

@@ -114,7 +114,7 @@ def test_other_options_become_extra_columns():
         ({"client-side scanning": 2}, "list of 6 scores"),
         ({"client-side scanning": "2, 2, 1"}, "list of 6 scores"),
         ({"client-side scanning": {"proportion": 2}}, "not a criterion"),
-        ([2, 2, 1, 0, 1, 1], "scores is a dict"),
+        ([2, 2, 1, 0, 1, 1], "scores go in curly brackets"),
     ],
 )
 def test_bad_scores_are_explained(scores, words):

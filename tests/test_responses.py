@@ -48,13 +48,13 @@ def test_every_revision_is_kept_and_survives_a_restart(folder):
 
 
 def test_stance_outside_the_scale_names_the_allowed_values(folder):
-    with pytest.raises(ValueError, match=r"'Maybe' is not a stance.*1 = 'Strongly disagree'"):
+    with pytest.raises(ValueError, match=r'"Maybe" is not a stance.*1 = "Strongly disagree"'):
         prompts.answer("core.default-e2ee", "Maybe", "x", phase="before")
     with pytest.raises(ValueError, match="not a stance"):
         prompts.answer("core.default-e2ee", 6, "x", phase="before")
-    with pytest.raises(ValueError, match="asked twice: say phase="):
+    with pytest.raises(ValueError, match='asked twice, "before" and "after": add phase="before"'):
         prompts.answer("core.default-e2ee", 3, "x")
-    with pytest.raises(ValueError, match="no prompt 'nope'.*core.default-e2ee"):
+    with pytest.raises(ValueError, match='no prompt "nope".*core.default-e2ee'):
         prompts.answer("nope", 3, "x")
     assert not (folder / "responses.json").exists()
 
@@ -88,7 +88,7 @@ def test_one_off_prompt_with_named_options(folder):
     assert stored(folder)["answers"]["demo.where"]["options"] == opts
     assert prompts.answer("demo.where", 2, "By number.", question="Where?", options=opts).saved
     assert responses.store().latest("demo.where")["stance"] == "Client-side scanning"
-    with pytest.raises(ValueError, match="1 = 'Server-side scanning'; 2 = 'Client-side"):
+    with pytest.raises(ValueError, match='1 = "Server-side scanning"; 2 = "Client-side'):
         prompts.answer("demo.where", 4, "x", question="Where?", options=opts)
 
 

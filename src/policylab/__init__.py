@@ -37,6 +37,10 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
+from . import errors as _errors  # noqa: E402 - small, and needed before any helper runs
+
+_errors.install()
+
 
 def __getattr__(name: str):
     module = _EXPORTS.get(name)

@@ -29,6 +29,8 @@ import html
 import math
 from dataclasses import dataclass
 
+from .errors import InputError, describe, guard_module
+
 __all__ = [
     "Screening",
     "screening",
@@ -64,16 +66,16 @@ def _check(name: str, value, *, probability: bool):
 
     what = "a probability between 0 and 1" if probability else "a number of at least 0"
     if isinstance(value, (bool, np.bool_)) or isinstance(value, (str, bytes)):
-        raise ValueError(f"{name} must be {what}, not {value!r}")
+        raise InputError(f"{name} must be {what}, not {describe(value)}")
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be {what}, not {value!r}") from None
+        raise InputError(f"{name} must be {what}, not {describe(value)}") from None
     if arr.dtype == bool or not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must be {what}, not {value!r}")
+        raise InputError(f"{name} must be {what}, not {describe(value)}")
     if np.any(arr < 0) or (probability and np.any(arr > 1)):
         hint = " (for a percentage, divide by 100)" if probability and np.any(arr > 1) else ""
-        raise ValueError(f"{name} must be {what}, not {value!r}{hint}")
+        raise InputError(f"{name} must be {what}, not {describe(value)}{hint}")
     return float(arr) if arr.ndim == 0 else arr
 
 
@@ -185,10 +187,20 @@ class Screening:
             ),
         ]
 
+    # the attribute that holds each row's number, so a learner can name it in code
+    ATTRIBUTES = ("harmful", "flags", "true_flags", "false_flags", "missed", "share_real",
+                  "reviewer_hours", "full_time_reviewers")
+
     def text(self) -> str:
-        width = max(len(label) for label, _ in self.rows())
+        rows = self.rows()
+        width = max(len(label) for label, _ in rows)
+        vwidth = max(len(value) for _, value in rows)
         lines = [f"Settings: {self.settings_text()}."]
-        lines += [f"{label.ljust(width)}  {value}" for label, value in self.rows()]
+        lines += [
+            f"{label.ljust(width)}  {value.ljust(vwidth)}  .{attr}"
+            for (label, value), attr in zip(rows, self.ATTRIBUTES, strict=True)
+        ]
+        lines.append("Use a name on the right after the result, e.g. result.false_flags.")
         return "\n".join(lines)
 
     __repr__ = text
@@ -219,7 +231,7 @@ def screening(
     }
     for name, value in values.items():
         if not isinstance(value, float):
-            raise ValueError(f"{name} must be a single number here; use share_real for arrays")
+            raise InputError(f"{name} must be a single number here; use share_real for arrays")
     return Screening(**values)
 
 
@@ -257,7 +269,8 @@ def platform_value(item: str) -> float:
     rows = table[table["item"] == item]
     if rows.empty:
         items = ", ".join(repr(i) for i in dict.fromkeys(table["item"]))
-        raise ValueError(f"platform_scale has no item {item!r}; its items are: {items}")
+        given = f"'{item}'" if isinstance(item, str) else describe(item)
+        raise InputError(f"platform_scale has no item {given}; its items are: {items}")
     return float(rows.sort_values("date")["value"].iloc[-1])
 
 
@@ -316,7 +329,7 @@ def _keystream(key: int, length: int) -> bytes:
 def toy_encrypt(key: int, text: str) -> bytes:
     """INSECURE toy: scramble `text` with a keystream made from the shared number `key`."""
     if not isinstance(key, int) or isinstance(key, bool):
-        raise ValueError(f"key must be a whole number, not {key!r}")
+        raise InputError(f"key must be a whole number, not {describe(key)}")
     data = text.encode("utf-8")
     return bytes(a ^ b for a, b in zip(data, _keystream(key, len(data)), strict=True))
 
@@ -325,7 +338,7 @@ def toy_decrypt(key: int, ciphertext: bytes) -> str:
     """INSECURE toy: unscramble with `key`. With the wrong key the result is gibberish,
     shown with any character that is not printable plain text replaced by '?'."""
     if not isinstance(key, int) or isinstance(key, bool):
-        raise ValueError(f"key must be a whole number, not {key!r}")
+        raise InputError(f"key must be a whole number, not {describe(key)}")
     raw = bytes(a ^ b for a, b in zip(ciphertext, _keystream(key, len(ciphertext)), strict=True))
     text = raw.decode("utf-8", errors="replace")
     return "".join(c if c.isascii() and c.isprintable() else "?" for c in text)
@@ -485,3 +498,6 @@ class Simulator:
 def simulator(**settings) -> Simulator:
     """Show the base-rate simulator; keyword arguments set its starting values."""
     return Simulator(**settings)
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

@@ -326,9 +326,12 @@ def _as_number(answer):
     if isinstance(answer, bool):
         return None
     if isinstance(answer, numbers.Real):
-        return float(answer)
+        try:
+            return float(answer)
+        except OverflowError:  # 10**400: an int too large for a float
+            return math.inf if answer > 0 else -math.inf
     item = getattr(answer, "item", None)  # numpy / pandas scalars, 1-element arrays
-    if callable(item) and getattr(answer, "size", 1) == 1:
+    if callable(item) and getattr(answer, "size", 1) == 1 and hasattr(answer, "dtype"):
         try:
             value = item()
         except (ValueError, TypeError):
@@ -338,39 +341,146 @@ def _as_number(answer):
     return None
 
 
+def _number_in_text(text: str) -> str | None:
+    """'10,200' or ' 45% ' as the number a learner meant, written plainly; else None."""
+    plain = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    plain = plain.removesuffix("%").removeprefix("£").removeprefix("$")
+    try:
+        value = float(plain)
+    except ValueError:
+        return None
+    return plain if math.isfinite(value) else None
+
+
+def _explain(answer, want: str) -> str:
+    """Why `answer` is not what the question wants, and what to do, in plain words."""
+    if isinstance(answer, str):
+        meant = _number_in_text(answer) if want == "number" else None
+        if meant is not None:
+            extra = " and commas" if "," in answer else ""
+            return (f"The answer is in quotation marks, so Python reads it as text. Remove the "
+                    f"quotation marks{extra}: {meant}")
+        return ("The answer is text in quotation marks. This question wants a single number, "
+                "such as 42 or 0.35, with no quotation marks.")
+    if isinstance(answer, bool):
+        return "True and False are not numbers here. Put one number in the answer, such as 42."
+    if isinstance(answer, tuple):
+        if len(answer) == 2 and all(isinstance(a, numbers.Real) for a in answer):
+            a, b = answer
+            joined = f"{a}{b:03d}" if isinstance(b, int) and 0 <= b < 1000 else None
+            tip = f": write {joined}" if joined else ""
+            return f"A comma makes two numbers. Write the number without commas{tip}."
+        return ("The answer is several values separated by commas. Put one value in the "
+                "answer, with no commas inside a number.")
+    if isinstance(answer, (list, set, frozenset)):
+        return ("The answer is a list of values in brackets. Remove the brackets and give "
+                "one value.")
+    if isinstance(answer, dict):
+        return "The answer is in curly brackets {}. Remove them and give one value."
+    if hasattr(answer, "days") and hasattr(answer, "total_seconds"):
+        return "That is a length of time, not a number. Add `.days` to get it in days."
+    if type(answer).__name__ == "DataFrame":
+        return ("That is a whole table. Pick one value from it, for example with "
+                "`.loc[row, column]`.")
+    if type(answer).__name__ == "Series":
+        return (f"That is a whole column ({len(answer)} values). Pick one value, for example "
+                "with `.sum()`, `.max()` or `.loc[...]`.")
+    size = getattr(answer, "size", None)
+    if isinstance(size, int) and size != 1:
+        return f"That is {size} values, not one. Pick one value."
+    if callable(answer):
+        return ("That is a function, not its result. Add brackets to call it, for example "
+                "`len(claims)` rather than `len`.")
+    return f"This question wants a single {want}, and the answer is not one."
+
+
 def _describe(answer) -> str:
-    name = type(answer).__name__
-    if hasattr(answer, "shape"):
-        return f"a {name} with shape {getattr(answer, 'shape', '?')}"
-    return f"{name} {answer!r}"[:80]
+    """Kept for callers outside this module: what the answer is, in plain words."""
+    return _explain(answer, "value")
+
+
+def _answer_tolerance(q: Question, expected: float) -> float:
+    """How far from the exact value an answer may be: the rounding asked, or more."""
+    tol = q.tolerance * abs(expected) if q.relative else q.tolerance
+    if q.rounding is not None:
+        tol = max(tol, 0.5 * 10.0 ** -q.rounding)
+    return max(tol, 1e-9 * max(1.0, abs(expected)))
+
+
+def _rounds_to(value: float, expected: float, places: int) -> bool:
+    """True when `value` and `expected` round to the same figure (halves round up)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    quantum = Decimal(1).scaleb(-places)
+    try:
+        a = Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+        b = Decimal(repr(expected)).quantize(quantum, rounding=ROUND_HALF_UP)
+    except ArithmeticError:
+        return False
+    return a == b
+
+
+def _hint_tolerance(
+    hint: Hint, wrong: float, expected: float, answer_tol: float, rounding: int | None = None
+) -> float:
+    """How close an answer must be to a hint's wrong value to be that slip.
+
+    A hint's own `tolerance` if it gives one; otherwise sized to the wrong value: the
+    answer's relative tolerance applied to it, but at least 0.5% of it (a learner
+    writing it to three figures), so a hint for 0.93 never catches 15.7; and no more
+    than half a step of the rounding the question asks for, so a slip one whole unit
+    from the answer is told apart from it.
+    """
+    if hint.tolerance is not None:
+        return hint.tolerance
+    relative = answer_tol / abs(expected) if expected else 0.005
+    tol = max(relative * abs(wrong), 0.005 * abs(wrong), 1e-9)
+    if rounding is not None:
+        tol = min(tol, 0.5 * 10.0 ** -rounding)
+    return tol
+
+
+def is_correct(q: Question, value: float, expected: float) -> bool:
+    """Whether a numeric answer is right: rounds to the answer, or is within tolerance."""
+    if q.rounding is not None and _rounds_to(value, expected, q.rounding):
+        return True
+    return abs(value - expected) <= _answer_tolerance(q, expected)
+
+
+def matching_hint(q: Question, value: float, expected: float) -> Hint | None:
+    """The hint whose wrong value is nearest `value`, among those within their tolerance."""
+    answer_tol = _answer_tolerance(q, expected)
+    best, best_gap = None, math.inf
+    for hint in q.hints:
+        w = float(hint.value())
+        gap = abs(value - w)
+        if gap <= _hint_tolerance(hint, w, expected, answer_tol, q.rounding) and gap < best_gap:
+            best, best_gap = hint, gap
+    return best
 
 
 def _check_numeric(q: Question, answer) -> Feedback:
     value = _as_number(answer)
     if value is None:
-        return Feedback(
-            q.id,
-            PROBLEM,
-            f"This question wants a single number, but the answer is {_describe(answer)}. "
-            "Put one number in the answer variable (for example 42 or 0.35), not text or a table.",
-        )
+        return Feedback(q.id, PROBLEM, _explain(answer, "number"))
     if math.isnan(value):
         return Feedback(
-            q.id, PROBLEM, "The answer is NaN (not a number): check for missing values."
+            q.id, PROBLEM, "The answer is missing (NaN, 'not a number'): check for missing "
+            "values in the rows you used."
         )
+    if math.isinf(value) or abs(value) > 1e300:
+        return Feedback(q.id, PROBLEM, "That number is far too large to be the answer. "
+                        "Check the step that made it.")
     expected = float(q.expected())
-    tol = q.tolerance * abs(expected) if q.relative else q.tolerance
-    tol = max(tol, 1e-9 * max(1.0, abs(expected)))
     unit = f" {q.unit}" if q.unit else ""
-    if abs(value - expected) <= tol:
+    if is_correct(q, value, expected):
         msg = f"{_fmt(value)}{unit} is right."
         if q.explanation:
             msg += " " + q.explanation
         return Feedback(q.id, CORRECT, msg)
-    for wrong, hint in q.hints:
-        w = float(wrong())
-        if abs(value - w) <= max(tol, 1e-9 * max(1.0, abs(w))):
-            return Feedback(q.id, INCORRECT, f"{_fmt(value)}{unit} is not it. Hint: {hint}")
+    hint = matching_hint(q, value, expected)
+    if hint is not None:
+        return Feedback(q.id, INCORRECT, f"{_fmt(value)}{unit} is not it. Hint: {hint.message}")
     direction = "too high" if value > expected else "too low"
     return Feedback(
         q.id,
@@ -383,28 +493,39 @@ def _norm(label) -> str:
     return " ".join(str(label).strip().lower().split())
 
 
+def _quoted(options) -> str:
+    quoted = [f'"{o}"' for o in options]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1] if len(quoted) > 1 else quoted[0]
+
+
 def _check_choice(q: Question, answer) -> Feedback:
+    import difflib
+
     options = {_norm(o): o for o in q.options}
     expected = q.expected()
     many = not isinstance(expected, str)
     if isinstance(answer, str):
         given = [answer]
-    elif isinstance(answer, (set, frozenset, list, tuple)) and all(
+    elif isinstance(answer, (set, frozenset, list, tuple)) and answer and all(
         isinstance(a, str) for a in answer
     ):
         given = list(answer)
     else:
-        what = "one or more of the options, as text" if many else "one option, as text"
-        return Feedback(
-            q.id, PROBLEM, f"This question wants {what}, but the answer is {_describe(answer)}."
-        )
+        if many:
+            what = ('one or more of the options, each in quotation marks, inside curly '
+                    'brackets, for example {"a", "b"}')
+        else:
+            what = "one of the options, in quotation marks"
+        return Feedback(q.id, PROBLEM, f"This question wants {what}: {_quoted(q.options)}.")
     unknown = [g for g in given if _norm(g) not in options]
     if unknown:
+        near = difflib.get_close_matches(_norm(unknown[0]), list(options), n=1, cutoff=0.6)
+        tip = f' Did you mean "{options[near[0]]}"?' if near else ""
         return Feedback(
             q.id,
             PROBLEM,
-            f"{', '.join(map(repr, unknown))} is not one of the options: "
-            f"{', '.join(map(repr, q.options))}.",
+            f'"{unknown[0]}" is not one of the options, which are {_quoted(q.options)}.'
+            f"{tip} Copy one exactly, inside quotation marks.",
         )
     chosen = {_norm(g) for g in given}
     want = {_norm(expected)} if not many else {_norm(e) for e in expected}
@@ -413,11 +534,11 @@ def _check_choice(q: Question, answer) -> Feedback:
     if chosen == want:
         msg = "Right." + (f" {q.explanation}" if q.explanation else "")
         return Feedback(q.id, CORRECT, msg)
-    for wrong, hint in q.hints:
-        w = wrong()
+    for hint in q.hints:
+        w = hint.value()
         w = {_norm(w)} if isinstance(w, str) else {_norm(x) for x in w}
         if chosen == w:
-            return Feedback(q.id, INCORRECT, f"Not quite. Hint: {hint}")
+            return Feedback(q.id, INCORRECT, f"Not quite. Hint: {hint.message}")
     if many:
         missing, extra = len(want - chosen), len(chosen - want)
         return Feedback(
@@ -430,21 +551,47 @@ def _check_choice(q: Question, answer) -> Feedback:
     return Feedback(q.id, INCORRECT, "Not this one. Re-read the question and try again.")
 
 
+def words_that_count(text: str) -> int:
+    """The words of a written answer, not counting a phrase said again.
+
+    A word counts unless it sits in a run of four words already written earlier in the
+    answer, so "I agree because it is right" pasted ten times counts once.
+    """
+    words = [w.strip(".,;:!?\"'()[]").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    repeated = [False] * len(words)
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - 3):
+        gram = tuple(words[i : i + 4])
+        if gram in seen:
+            for j in range(i, i + 4):
+                repeated[j] = True
+        seen.add(gram)
+    return repeated.count(False)
+
+
 def _check_argued(q: Question, answer) -> Feedback:
     if not isinstance(answer, str):
         return Feedback(
             q.id,
             PROBLEM,
-            f"This question wants a written answer in quotation marks, but the answer is "
-            f"{_describe(answer)}.",
+            "This question wants a written answer: your own words between quotation marks, "
+            'for example answer = """My answer ..."""',
         )
-    words = len(answer.split())
+    total = len(answer.split())
+    words = words_that_count(answer)
     if words < q.min_words:
+        repeats = (
+            f" Repeated phrases count once, so {total - words} of your {total} words do not "
+            "count."
+            if total - words >= 4
+            else ""
+        )
         return Feedback(
             q.id,
             TOO_SHORT,
-            f"You have written {words} word(s). Write at least {q.min_words} in your own words; "
-            "the marking criteria and a model answer appear once you have.",
+            f"You have written {words} word(s) of your own; the target is {q.min_words}.{repeats} "
+            "Keep writing: the marking criteria and a model answer appear once you reach it.",
         )
     criteria = "\n".join(f"- {c}" for c in q.criteria)
     return Feedback(
@@ -467,20 +614,35 @@ def check(question_id: str, answer) -> Feedback:
     """
     from .content import ContentError
 
-    qid = str(question_id)
+    if isinstance(question_id, float):
+        return Feedback(
+            str(question_id),
+            PROBLEM,
+            "Put the question number in quotation marks, as the exercise shows: "
+            f'pl.check("{question_id}", ...). Without them 3.10 and 3.1 are the same number.',
+        )
+    qid = str(question_id).strip()
     try:
         q = question(qid)
     except ContentError as exc:
         return Feedback(qid, PROBLEM, f"The question file has a mistake, so this question "
                         f"cannot be checked: {exc}. Tell your lecturer.")
     except KeyError:
-        known = sorted(questions())
-        near = [k for k in known if k.split(".")[0] == qid.split(".")[0]] or known
-        listed = f"; questions here include {', '.join(near[:12])}" if near else ""
+        try:
+            known = sorted(questions(), key=_id_order)
+        except ContentError:
+            known = []
+        near = [k for k in known if k.split(".")[0] == qid.split(".")[0]]
+        if len(near) > 1:
+            listed = f" Questions in this lesson run from {near[0]} to {near[-1]}."
+        elif near:
+            listed = f" This lesson has question {near[0]}."
+        else:
+            listed = " The number goes in quotation marks, like \"1.3\"."
         return Feedback(
             qid,
             PROBLEM,
-            f"There is no question {qid!r}. Check the number in the exercise{listed}.",
+            f'There is no question "{qid}". Check the number in the exercise.{listed}',
         )
     if _is_placeholder(answer):
         return Feedback(
@@ -488,4 +650,17 @@ def check(question_id: str, answer) -> Feedback:
             NOT_ANSWERED,
             "Replace the ... with your answer and run the cell again.",
         )
-    return _CHECKERS[q.kind](q, answer)
+    try:
+        return _CHECKERS[q.kind](q, answer)
+    except ContentError as exc:
+        return Feedback(qid, PROBLEM, f"The question file has a mistake, so this question "
+                        f"cannot be checked: {exc}. Tell your lecturer.")
+    except Exception as exc:  # a fault in the pack, not the learner: say so, plainly
+        return Feedback(
+            qid, PROBLEM, f"This answer could not be checked because of an error inside the "
+            f"pack ({type(exc).__name__}). Your answer may be fine; tell your lecturer."
+        )
+
+
+def _id_order(qid: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in qid.split("."))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from . import responses
+from .errors import guard_module
 
 __all__ = ["set_name", "export_responses", "forget_me"]
 
@@ -59,3 +60,6 @@ def forget_me(confirm: str = "") -> str:
                  "no longer want them (any you handed in are with your lecturer): "
                  + "; ".join(str(p) for p in elsewhere) + ".")
     return text
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

@@ -9,6 +9,7 @@ saves through the same function. Answers go to the learner's store
 from __future__ import annotations
 
 from . import responses
+from .errors import InputError, describe, guard_module
 from .prompt_bank import PROMPTS
 from .prompt_model import AGREE_SCALE, Prompt
 
@@ -16,12 +17,22 @@ __all__ = ["answer", "my_views", "Views", "resolve"]
 
 
 def resolve(prompt_id: str, question: str | None, options, kind, reveal, phase) -> Prompt:
-    known = PROMPTS.get(prompt_id)
+    if not isinstance(prompt_id, str):
+        raise InputError(
+            'The prompt\'s name goes first, in quotation marks, for example '
+            'pl.answer("core.default-e2ee", stance=3, reason="...", phase="before").'
+        )
+    known = PROMPTS.get(prompt_id.strip())
     if known is None:
         if not question:
-            raise ValueError(
-                f"There is no prompt {prompt_id!r} in the prompt bank; known prompts: "
-                f"{', '.join(sorted(PROMPTS))}. To ask a one-off question, pass question=..."
+            import difflib
+
+            near = difflib.get_close_matches(prompt_id.strip(), list(PROMPTS), n=1)
+            tip = f' Did you mean "{near[0]}"?' if near else ""
+            raise InputError(
+                f'There is no prompt "{prompt_id}".{tip} Copy the name from the lesson; the '
+                f"pack's prompts are: {', '.join(sorted(PROMPTS))}. To ask a one-off "
+                "question, pass question=..."
             )
         known = Prompt(
             prompt_id,
@@ -30,10 +41,13 @@ def resolve(prompt_id: str, question: str | None, options, kind, reveal, phase) 
             kind or ("options" if options else "scale"),
             reveal or "",
         )
+    asked = " and ".join(f'"{p}"' for p in known.phases)
     if phase is not None and known.phases and phase not in known.phases:
-        raise ValueError(f"prompt {prompt_id!r} is asked {known.phases}, not {phase!r}")
+        raise InputError(f'Prompt "{known.id}" is asked at {asked}, not "{phase}": use '
+                         f'phase="{known.phases[0]}" or phase="{known.phases[-1]}".')
     if phase is None and known.phases:
-        raise ValueError(f"prompt {prompt_id!r} is asked twice: say phase= one of {known.phases}")
+        raise InputError(f'Prompt "{known.id}" is asked twice, {asked}: add '
+                         f'phase="{known.phases[0]}" or phase="{known.phases[-1]}".')
     return known
 
 
@@ -46,8 +60,13 @@ def _stance(p: Prompt, stance) -> str:
         for opt in p.options:
             if opt.casefold() == stance.strip().casefold():
                 return opt
-    allowed = "; ".join(f"{i} = {o!r}" for i, o in enumerate(p.options, 1))
-    raise ValueError(f"{stance!r} is not a stance for prompt {p.id!r}. Allowed: {allowed}.")
+    allowed = "; ".join(f'{i} = "{o}"' for i, o in enumerate(p.options, 1))
+    if stance is ...:
+        given = "..., not filled in yet,"
+    else:
+        given = f'"{stance}"' if isinstance(stance, str) else describe(stance)
+    raise InputError(f"{given} is not a stance for prompt \"{p.id}\". Give a number or the "
+                     f"words: {allowed}.")
 
 
 def answer(
@@ -71,7 +90,8 @@ def answer(
     if reason is None:
         reason = ""
     if not isinstance(reason, str):
-        raise ValueError(f"the reason is text in quotation marks, not {type(reason).__name__}")
+        raise InputError('The reason is your own words in quotation marks, for example '
+                         'reason="Because ...".')
     return responses.store().save(p.id, phase, p.header(), label, reason)
 
 
@@ -116,3 +136,6 @@ def my_views() -> Views:
         rows.append({"prompt": pid, "title": p.title or pid, "before": b, "after": a,
                      "change": change})
     return Views(pd.DataFrame(rows, columns=["prompt", "title", "before", "after", "change"]))
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

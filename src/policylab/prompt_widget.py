@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 
 from . import responses
+from .errors import guard_module
 from .prompt_api import answer, resolve
 from .prompt_model import REASON_WORDS, Prompt
 
@@ -144,3 +145,6 @@ def prompt(
     """Show a discussion prompt from the prompt bank (or a one-off with `question`)."""
     p = resolve(prompt_id, question, options, kind, reveal, phase)
     return PromptView(p, phase)
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import numbers
 
+from .errors import InputError, describe, guard_module
+
 __all__ = [
     "FIXED_SUM_GBP",
     "REVENUE_SHARE",
@@ -84,9 +86,9 @@ def _check_revenue(revenue) -> None:
 
     values = np.asarray(revenue, dtype=float)
     if np.isnan(values).any():
-        raise ValueError("revenue is missing (NaN): give a number, in pounds")
+        raise InputError("revenue is missing (NaN): give a number, in pounds")
     if (values < 0).any():
-        raise ValueError("revenue cannot be negative")
+        raise InputError("revenue cannot be negative")
 
 
 def max_penalty(revenue, *, fixed_sum: float = FIXED_SUM_GBP, share: float = REVENUE_SHARE):
@@ -108,7 +110,7 @@ def max_penalty(revenue, *, fixed_sum: float = FIXED_SUM_GBP, share: float = REV
 def penalty_threshold(*, fixed_sum: float = FIXED_SUM_GBP, share: float = REVENUE_SHARE) -> float:
     """The revenue at which the two parts are equal: below it the fixed sum is larger."""
     if share <= 0:
-        raise ValueError("the share of revenue must be more than 0")
+        raise InputError("the share of revenue must be more than 0")
     return fixed_sum / share
 
 
@@ -117,7 +119,7 @@ def which_part(revenue, *, fixed_sum: float = FIXED_SUM_GBP, share: float = REVE
     revenue' ('both are equal' exactly at the threshold)."""
     _check_revenue(revenue)
     if not isinstance(revenue, numbers.Real):
-        raise ValueError("give one revenue figure, as a number")
+        raise InputError("give one revenue figure, as a number")
     part = share * float(revenue)
     if part > fixed_sum:
         return "the share of revenue"
@@ -158,8 +160,8 @@ def _score(value, option: str, criterion: str):
     if value is None or value is ...:
         return pd.NA
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or value not in SCORES:
-        raise ValueError(
-            f"{option!r}, {criterion!r}: {value!r} is not a score. Use 0 (fails), "
+        raise InputError(
+            f"{option!r}, {criterion!r}: {describe(value)} is not a score. Use 0 (fails), "
             "1 (doubtful) or 2 (passes), or None for not scored yet."
         )
     return int(value)
@@ -180,8 +182,8 @@ def proportionality_table(scores=None, *, options=OPTIONS):
     if scores is None or scores is ...:
         scores = {}
     if not isinstance(scores, dict):
-        raise ValueError(
-            "scores is a dict: each option's name, then its six scores in a list, "
+        raise InputError(
+            "scores go in curly brackets: each option's name, then its six scores in a list, "
             "for example {'client-side scanning': [2, 2, 1, 0, 1, 1]}"
         )
     names = list(options) + [name for name in scores if name not in options]
@@ -193,15 +195,15 @@ def proportionality_table(scores=None, *, options=OPTIONS):
         if isinstance(given, dict):
             unknown = [c for c in given if c not in CRITERIA]
             if unknown:
-                raise ValueError(
+                raise InputError(
                     f"{name!r}: {', '.join(map(repr, unknown))} is not a criterion; the "
                     f"criteria are {', '.join(CRITERIA)}"
                 )
             given = [given.get(c) for c in CRITERIA]
         if isinstance(given, str) or not hasattr(given, "__len__"):
-            raise ValueError(f"{name!r}: give a list of {len(CRITERIA)} scores, one per criterion")
+            raise InputError(f"{name!r}: give a list of {len(CRITERIA)} scores, one per criterion")
         if len(given) != len(CRITERIA):
-            raise ValueError(
+            raise InputError(
                 f"{name!r}: {len(given)} score(s) given, but there are {len(CRITERIA)} "
                 f"criteria ({', '.join(CRITERIA)})"
             )
@@ -234,3 +236,6 @@ def total_scores(table):
     )
     out.index.name = "option"
     return out
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

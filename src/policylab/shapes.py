@@ -32,6 +32,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .errors import InputError, guard_module
+
 __all__ = [
     "KINDS",
     "SIZE",
@@ -96,7 +98,7 @@ class Shape:
 
     def __post_init__(self):
         if self.kind not in KINDS:
-            raise ValueError(f"{self.kind!r} is not one of the declared kinds {KINDS}")
+            raise InputError(f"{self.kind!r} is not one of the declared kinds {KINDS}")
 
 
 @dataclass(eq=False)
@@ -205,7 +207,7 @@ def _draw_one(kind: str, rng, size: int, background: int, pixels: np.ndarray) ->
                 mask[ys + dy, xs + dx] = True
         pixels[mask] = level
     else:  # pragma: no cover - Shape() refuses unknown kinds first
-        raise ValueError(kind)
+        raise InputError(kind)
     return Shape(kind, level, mask)
 
 
@@ -217,7 +219,7 @@ def draw(seed=0, size: int = SIZE, n_shapes: int | None = None) -> Drawing:
     the background level and the list of shapes drawn, in drawing order.
     """
     if size < 8:
-        raise ValueError("an image needs at least 8 x 8 pixels")
+        raise InputError("an image needs at least 8 x 8 pixels")
     rng = _rng(seed)
     u = rng.random(5)
     background = _pick(u[0], 0, 255)
@@ -262,10 +264,12 @@ def describe(drawing: Drawing) -> str:
 def _check(pixels) -> np.ndarray:
     arr = np.asarray(pixels)
     if arr.ndim != 2:
-        raise ValueError(f"an image is a 2-D grid of grey levels, not shape {arr.shape}")
+        what = "one value" if arr.ndim == 0 else f"{arr.ndim}-D values (a colour image?)"
+        raise InputError(f"an image is a 2-D grid of grey levels, such as shapes.make_image(3) "
+                         f"or a drawing's .pixels; this is {what}")
     if arr.dtype != np.uint8:
         if arr.size and (arr.min() < 0 or arr.max() > 255):
-            raise ValueError("grey levels run from 0 to 255")
+            raise InputError("grey levels run from 0 to 255")
         arr = arr.astype(np.uint8)
     return arr
 
@@ -281,7 +285,7 @@ def resize(pixels, size: int) -> np.ndarray:
     from PIL import Image
 
     if int(size) < 1:
-        raise ValueError("the new size must be at least 1 pixel")
+        raise InputError("the new size must be at least 1 pixel")
     out = _pil(pixels).resize((int(size), int(size)), Image.Resampling.BILINEAR)
     return np.asarray(out).copy()
 
@@ -291,7 +295,7 @@ def compress(pixels, quality: int) -> np.ndarray:
     from PIL import Image
 
     if not 1 <= int(quality) <= 95:
-        raise ValueError("JPEG quality runs from 1 to 95")
+        raise InputError("JPEG quality runs from 1 to 95")
     buf = io.BytesIO()
     _pil(pixels).save(buf, format="JPEG", quality=int(quality))
     buf.seek(0)
@@ -311,7 +315,7 @@ def crop(pixels, margin: int) -> np.ndarray:
     arr = _check(pixels)
     margin = int(margin)
     if not 0 <= margin < min(arr.shape):
-        raise ValueError(f"the margin must be between 0 and {min(arr.shape) - 1} pixels")
+        raise InputError(f"the margin must be between 0 and {min(arr.shape) - 1} pixels")
     return arr[margin:, margin:].copy()
 
 
@@ -345,7 +349,7 @@ def add_noise(pixels, strength: float, seed=0) -> np.ndarray:
     of normally distributed noise); the same `seed` gives the same noise.
     """
     if strength < 0:
-        raise ValueError("the strength of the noise cannot be negative")
+        raise InputError("the strength of the noise cannot be negative")
     arr = _check(pixels)
     noise = _rng(seed).normal(0.0, float(strength), size=arr.shape)
     return np.clip(np.rint(arr + noise), 0, 255).astype(np.uint8)
@@ -385,7 +389,7 @@ def hamming(a, b) -> int:
     """The Hamming distance: how many positions two hashes of the same length differ in."""
     a, b = np.asarray(a), np.asarray(b)
     if a.shape != b.shape:
-        raise ValueError(f"hashes of different shapes cannot be compared: {a.shape} and {b.shape}")
+        raise InputError(f"hashes of different shapes cannot be compared: {a.shape} and {b.shape}")
     return int(np.count_nonzero(a != b))
 
 
@@ -427,7 +431,7 @@ def cells_image(levels, size: int = SIZE, stripe: int = 2, contrast: int = 40) -
     levels = np.asarray(levels)
     rows, cols = levels.shape
     if size % rows or size % cols:
-        raise ValueError(f"{size} pixels do not divide into {rows} x {cols} cells")
+        raise InputError(f"{size} pixels do not divide into {rows} x {cols} cells")
     yy, _ = _grid(size)
     base = np.repeat(np.repeat(levels.astype(np.int16), size // rows, 0), size // cols, 1)
     wobble = np.where((yy // stripe) % 2 == 0, contrast, -contrast)
@@ -510,7 +514,7 @@ def sweep_images(n: int = SWEEP_IMAGES, seed: int = SWEEP_SEED):
     The arrays are read-only: they are shared between calls.
     """
     if n < 2:
-        raise ValueError("the sweep needs at least 2 images")
+        raise InputError("the sweep needs at least 2 images")
     originals, copies, kinds = _sweep_images(int(n), int(seed))
     return list(originals), list(copies), list(kinds)
 
@@ -523,7 +527,7 @@ def hash_all(images, hash_fn) -> np.ndarray:
 def _packed(bits: np.ndarray) -> np.ndarray:
     bits = np.asarray(bits, dtype=bool)
     if bits.ndim != 2 or bits.shape[1] > 64:
-        raise ValueError("expected one row of at most 64 bits per image")
+        raise InputError("expected one row of at most 64 bits per image")
     packed = np.packbits(bits, axis=1)
     padded = np.zeros((bits.shape[0], 8), dtype=np.uint8)
     padded[:, : packed.shape[1]] = packed
@@ -552,7 +556,7 @@ def _count_by_distance(values) -> np.ndarray:
     """How many of `values` (whole numbers of bits, 0-64) fall at each distance 0..64."""
     flat = np.asarray(values).ravel()
     if flat.size and (flat.min() < 0 or flat.max() > 64):
-        raise ValueError("Hamming distances between 64-bit hashes run from 0 to 64")
+        raise InputError("Hamming distances between 64-bit hashes run from 0 to 64")
     counts = np.zeros(65, dtype=np.int64)
     step = _CHUNK * 1024
     for start in range(0, flat.size, step):
@@ -565,7 +569,7 @@ def share_at_each_distance(values) -> np.ndarray:
     counts = _count_by_distance(values)
     total = counts.sum()
     if total == 0:
-        raise ValueError("no distances to count")
+        raise InputError("no distances to count")
     return 100.0 * counts / total
 
 
@@ -582,14 +586,14 @@ def threshold_table(dist, thresholds=SWEEP_THRESHOLDS):
     dist = np.asarray(dist)
     n = dist.shape[0]
     if dist.ndim != 2 or dist.shape[1] != n:
-        raise ValueError("expected a square matrix of distances (copies x hash list)")
+        raise InputError("expected a square matrix of distances (copies x hash list)")
     same = _count_by_distance(np.diagonal(dist))
     same_counts = np.cumsum(same)
     off_counts = np.cumsum(_count_by_distance(dist) - same)
     n_off = dist.size - n
     t = np.asarray(list(thresholds), dtype=int)
     if t.size == 0 or t.min() < 0:
-        raise ValueError("thresholds are whole numbers of bits, 0 or more")
+        raise InputError("thresholds are whole numbers of bits, 0 or more")
     tc = np.minimum(t, 64)
     found = same_counts[tc]
     false = off_counts[tc]
@@ -608,7 +612,7 @@ def largest_threshold(table, max_false: int) -> int:
     """The largest threshold in `table` with at most `max_false` false matches."""
     ok = table.loc[table["false_matches"] <= max_false, "threshold"]
     if ok.empty:
-        raise ValueError(f"no threshold in the table gives {max_false} false matches or fewer")
+        raise InputError(f"no threshold in the table gives {max_false} false matches or fewer")
     return int(ok.max())
 
 
@@ -626,7 +630,7 @@ def threshold_sweep(hash_name: str = "ahash", n: int = SWEEP_IMAGES, seed: int =
     Gives the same table as the lesson's step-by-step sweep with its own hash functions.
     """
     if hash_name not in ("ahash", "dhash"):
-        raise ValueError("hash_name is 'ahash' or 'dhash'")
+        raise InputError("hash_name is 'ahash' or 'dhash'")
     return _sweep(hash_name, int(n), int(seed)).copy()
 
 
@@ -644,7 +648,7 @@ def draw_row(ax, images, labels, gap: int = 8, size: int | None = None) -> None:
     images = list(images)
     labels = list(labels)
     if len(images) != len(labels) or not images:
-        raise ValueError("give one label for each image")
+        raise InputError("give one label for each image")
     if size is None:
         size = max(np.asarray(images[0]).shape)
     tiles = [enlarge(img, size) if np.asarray(img).shape != (size, size) else _check(img)
@@ -681,3 +685,6 @@ def label_thresholds(ax, table, every: int = 10, below: bool = False, color=None
                                                   row.matches_found_pct),
                         textcoords="offset points", xytext=offset, ha=align, fontsize=9,
                         color=color)
+
+
+guard_module(globals())  # unusable input gives a plain sentence (policylab.errors)

@@ -265,3 +265,18 @@ def q3_6_wrong_4():
 def q3_7_wrong_1():
     """Question 3.7: the wrong value of hint 1."""
     return -counting_gap()
+
+
+def fall_in_reports_millions() -> float:
+    """The fall in reports written in millions (15.7 for 15,697,565): a slip of units."""
+    return fall_in_reports() / 1_000_000
+
+
+def fall_in_meta_reports_millions() -> float:
+    """Meta's fall written in millions: a slip of units."""
+    return fall_in_meta_reports() / 1_000_000
+
+
+def counting_gap_millions() -> float:
+    """The counting gap written in millions: a slip of units."""
+    return counting_gap() / 1_000_000

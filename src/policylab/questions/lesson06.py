@@ -145,3 +145,8 @@ def q6_4_wrong_1():
 def q6_4_wrong_2():
     """Question 6.4: the wrong value of hint 2."""
     return 1 / _ratio()
+
+
+def meta_reports_millions() -> float:
+    """Meta's 2023 reports written in millions (30.7): a slip of units."""
+    return _meta() / 1_000_000
