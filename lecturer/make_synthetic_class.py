@@ -1,10 +1,11 @@
 """Make the SYNTHETIC class used by lecturer/collecting-responses.ipynb.
 
-Sixty invented learners (and a sixty-first in a faulty file) answer the three core prompts before (lessons 00-01) and after
-(the capstone). Nothing here comes from real students: stances are drawn at random
-(seeded, so the files are the same on every run) and reasons are picked from a short list
-of invented policy arguments. Three extra files show how problems are reported: one that
-is not JSON, one learner who handed in twice, and one with a prompt the pack does not know.
+Sixty invented learners (and a sixty-first in a faulty file) answer the three core prompts
+before (lessons 00-01) and after (the capstone). Nothing here comes from real students:
+stances are drawn at random (seeded, so the files are the same on every run) and reasons are
+picked from a short list of invented policy arguments. Three extra files show how problems
+are reported: one that is not JSON, one learner who handed in twice, and one with a prompt
+the pack does not know.
 
     python lecturer/make_synthetic_class.py     # rewrites lecturer/synthetic-class/
 """

@@ -111,3 +111,81 @@ def test_figures_counts_calls_to_show_in_code_cells_only():
         new_code_cell("print('no figure here')"),
     ])
     assert bench.figures(nb) == 2
+
+
+def test_the_time_allowance_grows_by_a_quarter_of_the_floor_per_figure():
+    assert bench.allowance(0) == 1.5
+    assert bench.allowance(4) == 2.5
+    assert bench.budget_misses(0, 1.5, 1.25, 0.6) == []
+    assert bench.budget_misses(2, 1.9, 1.0, 0.3) == [], "two figures allow 2.0x"
+    assert bench.budget_misses(1, 1.9, 1.0, 0.3) == ["time x1.90 > x1.75"]
+    assert bench.budget_misses(6, 1.0, 1.26, 0.3) == ["memory x1.26 > x1.25"]
+    assert bench.budget_misses(6, 1.0, 1.0, 0.61) == ["a cell x0.61 > x0.6"]
+
+
+def test_cell_medians_rank_cells_and_leave_out_kernel_start():
+    times = [(None, 9.0), (1, 0.2), (2, 0.5), (None, 8.0), (1, 0.4), (2, 0.1), (1, 0.3),
+             (2, 0.9)]
+    assert bench.cell_medians(times) == [(0.5, 2), (0.3, 1)]
+    assert bench.cell_medians([(None, 1.0)]) == []
+
+
+def test_cell_label_names_the_cell_by_its_first_line():
+    nb = new_notebook(cells=[new_markdown_cell("# title"),
+                             new_code_cell("x = `a` | 1\ny = 2")])
+    assert bench.cell_label(nb, 1) == "cell 1: `x = a / 1`"
+    assert bench.cell_label(nb, None) == "none"
+
+
+install_spec = importlib.util.spec_from_file_location("bench_install",
+                                                      ROOT / "bench" / "install.py")
+install = importlib.util.module_from_spec(install_spec)
+install_spec.loader.exec_module(install)
+
+
+def test_disk_usage_counts_blocks_and_hard_links_once(tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 3 * 2**20)
+    os.link(tmp_path / "a", tmp_path / "b")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c").write_bytes(b"y" * 2**20)
+    mb = install.disk_usage_mb(tmp_path)
+    assert 4 <= mb < 4.2, "3 MB once (its hard link not again) plus 1 MB, plus a folder's blocks"
+
+
+def test_docs_quote_the_install_benchmark():
+    """README and the deployment notes give the size and install time bench/install.md has."""
+    import re
+
+    results = (ROOT / "bench" / "install.md").read_text(encoding="utf-8")
+    m = re.search(r"takes (\d+) MB on disk and (\d+) s to install from a warm package cache, "
+                  r"against (\d+) MB and (\d+) s for the bare stack", results)
+    assert m, "bench/install.md has no summary sentence: run `make bench-install`"
+    lab_mb, lab_s, floor_mb, floor_s = map(int, m.groups())
+    assert lab_mb <= install.SIZE_BUDGET * floor_mb and lab_s <= install.TIME_BUDGET * floor_s, (
+        "the committed measurement misses its budget")
+    for doc in ("README.md", "docs/deployment.md"):
+        text = " ".join((ROOT / doc).read_text(encoding="utf-8").split())
+        assert f"{lab_mb} MB" in text, f"{doc} does not quote make lab's venv, {lab_mb} MB"
+        assert f"{lab_s} s" in text, f"{doc} does not quote its install time, {lab_s} s"
+    deployment = " ".join((ROOT / "docs/deployment.md").read_text(encoding="utf-8").split())
+    assert f"{floor_mb} MB" in deployment and f"{floor_s} s" in deployment, "the floor"
+    assert "about 500 MB" not in deployment
+
+
+def test_results_show_each_notebooks_allowance_and_slowest_cell():
+    """bench/results.md as make bench writes it: the allowance follows from the figures, the
+    verdict from the budgets, and every notebook names its slowest cell."""
+    import re
+
+    results = (ROOT / "bench" / "results.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([^`]+\.ipynb)` \| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| "
+                      r"(\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| (cell \d+: `[^`]*`) \| "
+                      r"(yes|\*\*no\*\*) \|$", results, re.M)
+    pack = sorted(str(p.relative_to(ROOT)) for folder in bench.FOLDERS
+                  for p in (ROOT / folder).glob("*.ipynb"))
+    assert sorted(r[0] for r in rows) == pack, "one row, with its slowest cell, per notebook"
+    for path, figs, _, t_ratio, allowed, _, m_ratio, _, c_ratio, _, verdict in rows:
+        assert float(allowed) == bench.allowance(int(figs)), path
+        within = not bench.budget_misses(int(figs), float(t_ratio), float(m_ratio),
+                                         float(c_ratio))
+        assert (verdict == "yes") == within, f"{path}: the verdict does not follow the budget"

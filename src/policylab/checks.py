@@ -157,6 +157,7 @@ class Question:
     unit: str = ""
     rounding: int | None = None  # decimal places asked for; None: tolerance alone
     otherwise: str = ""  # choice: the hint for a wrong option with none of its own
+    also_correct: tuple[tuple[object, str], ...] = ()  # choice: other defensible answers, and why
     extra: dict = field(default_factory=dict)
 
 
@@ -257,6 +258,7 @@ def _from_data(lesson, d: dict) -> Question:
         q.expected = value(d, "answer")
         q.options = tuple(d["options"])
         q.otherwise = d.get("otherwise", "")
+        q.also_correct = tuple((a["answer"], a["message"]) for a in d.get("also_correct", ()))
     else:
         q.criteria = tuple(d["criteria"])
         q.model_answer = d["model_answer"]
@@ -535,6 +537,9 @@ def _check_choice(q: Question, answer) -> Feedback:
     if chosen == want:
         msg = "Right." + (f" {q.explanation}" if q.explanation else "")
         return Feedback(q.id, CORRECT, msg)
+    for other, why in q.also_correct:
+        if chosen == ({_norm(other)} if isinstance(other, str) else {_norm(x) for x in other}):
+            return Feedback(q.id, CORRECT, f"Also defensible. {why}")
     for hint in q.hints:
         w = hint.value()
         w = {_norm(w)} if isinstance(w, str) else {_norm(x) for x in w}

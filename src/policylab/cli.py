@@ -164,6 +164,11 @@ def main(argv: list[str] | None = None) -> int:
         return func(rest)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else 2
+    except BrokenPipeError:  # output piped into `head` or similar, which stopped reading
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import PackError
+
 __all__ = [
     "ContentError",
     "content_dir",
@@ -35,7 +37,7 @@ ENV_VAR = "POLICYLAB_CONTENT"
 FILE_PATTERN = re.compile(r"lesson(\d\d)\.yaml")
 
 
-class ContentError(ValueError):
+class ContentError(PackError):
     """A content file is missing, is not valid YAML, or breaks the schema."""
 
 

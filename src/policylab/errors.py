@@ -21,6 +21,11 @@ class InputError(ValueError):
     """Something a learner typed that a helper cannot use; the message says what to do."""
 
 
+class PackError(ValueError):
+    """A fault in the pack's own files (a broken content file, say), never the learner's:
+    `guard` lets it through with its own message, so it is not blamed on their input."""
+
+
 _CALL_ERROR = re.compile(
     r"^(?P<func>\w+)\(\) (?P<what>got an unexpected keyword argument '(?P<arg>\w+)'|"
     r"missing \d+ required (?:positional|keyword-only) arguments?: .*|"
@@ -170,7 +175,7 @@ def guard(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except InputError:
+        except (InputError, PackError):
             raise
         except _LEARNER_SLIPS as exc:
             problem = _bind_problem(fn, args, kwargs) if isinstance(exc, TypeError) else None

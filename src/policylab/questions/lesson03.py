@@ -22,6 +22,8 @@ CyberTipline series (``ncmec_reports_by_year``) and its reports by platform
 * 3.9 (argued, interpret): what Apple's very low report count can and cannot show.
 * 3.10 (argued, critique): the release's "turn the lights off" prediction against the
   2023-2024 data, naming the counterfactual.
+* 3.11 (numeric, extension): Facebook's 2021 reports per million users as a multiple of
+  WhatsApp's, from ``ncmec_reports_by_platform`` and ``platform_scale``.
 
 The years 2023 and 2024 are found in the data (the last year counted one report per
 submission, and the first with bundled counting), and every expected value and every
@@ -280,3 +282,41 @@ def fall_in_meta_reports_millions() -> float:
 def counting_gap_millions() -> float:
     """The counting gap written in millions: a slip of units."""
     return counting_gap() / 1_000_000
+
+
+# ------------------------------------------------------- 3.11 (issue 14): reports per user
+
+
+def _points():
+    from policylab.data import load
+
+    return load("evidence_points").set_index("id")
+
+
+def _per_user(platform: str, users_item: str) -> float:
+    from policylab.data import load
+
+    reports = load("ncmec_reports_by_platform").set_index(["year", "platform"])["reports"]
+    scale = load("platform_scale")
+    users = scale[scale["item"] == users_item].sort_values("date")["value"].iloc[-1]
+    return float(reports.loc[(2021, platform)]) / float(users) * 1_000_000
+
+
+def q3_11_answer():
+    """Question 3.11: Facebook's 2021 reports per million users divided by WhatsApp's."""
+    return _per_user("Facebook", "Facebook monthly active users") / _per_user(
+        "WhatsApp", "WhatsApp users"
+    )
+
+
+def q3_11_wrong_counts():
+    """Question 3.11: the ratio of the raw report counts, ignoring users."""
+    from policylab.data import load
+
+    reports = load("ncmec_reports_by_platform").set_index(["year", "platform"])["reports"]
+    return float(reports.loc[(2021, "Facebook")]) / float(reports.loc[(2021, "WhatsApp")])
+
+
+def q3_11_wrong_inverse():
+    """Question 3.11: WhatsApp's rate divided by Facebook's (the wrong way round)."""
+    return 1 / q3_11_answer()

@@ -17,6 +17,8 @@ abstract images drawn by `policylab.shapes` and on the ``platform_scale`` data:
 * 4.9 (argued, interpret): reading the threshold trade-off, and who bears each error.
 * 4.10 (argued, critique): release claim C11 ("the technology is there") in the light of
   matching that finds known material only.
+* 4.11 (numeric, extension): the IWF's 2024 count of AI-generated reports as a multiple of
+  its 2023 count, from ``evidence_points``.
 
 Expected values, and the wrong values the hints catch, are computed when an answer is
 checked: from `policylab.shapes` (whose hashes match the lesson's and ImageHash's bit for
@@ -74,13 +76,24 @@ def _sweep(hash_name: str = "ahash"):
     return _shapes().threshold_sweep(hash_name)
 
 
+# The sweep's answers, stored: recomputing both sweeps whenever an answer was checked took
+# about 0.3 s, past the benchmark's per-cell budget (design notes, "Performance").
+# tests/test_stored_answers.py recomputes every value here from the sweeps.
+SWEEP_THRESHOLDS = {"ahash": 5, "dhash": 14}  # largest with at most MAX_FALSE false matches
+SWEEP_ROWS = {  # the aHash sweep's rows at its threshold and the next one up
+    5: {"matches_found": 887, "matches_found_pct": 88.7, "false_matches": 683,
+        "false_match_rate": 683 / 999_000},
+    6: {"matches_found": 910, "matches_found_pct": 91.0, "false_matches": 1314,
+        "false_match_rate": 1314 / 999_000},
+}
+
+
 def _threshold(hash_name: str = "ahash") -> int:
-    return _shapes().largest_threshold(_sweep(hash_name), MAX_FALSE)
+    return SWEEP_THRESHOLDS[hash_name]
 
 
-def _row(threshold: int, hash_name: str = "ahash"):
-    table = _sweep(hash_name)
-    return table.loc[table["threshold"] == threshold].iloc[0]
+def _row(threshold: int):
+    return SWEEP_ROWS[threshold]
 
 
 def _scale_value(item: str) -> float:
@@ -199,3 +212,22 @@ def q4_7_wrong_1():
 def q4_7_wrong_2():
     """Question 4.7: the wrong value of hint 2."""
     return _scale_value("PhotoDNA false-positive rate (claimed)") * _messages()
+
+
+# --------------------------------------------- 4.11 (issue 14): AI-generated material counts
+
+
+def _point(row_id: str) -> float:
+    from policylab.data import load
+
+    return float(load("evidence_points").set_index("id").loc[row_id, "value"])
+
+
+def q4_11_answer():
+    """Question 4.11: the IWF's 2024 count of AI-generated reports over its 2023 count."""
+    return _point("EP18") / _point("EP17")
+
+
+def q4_11_wrong_percent():
+    """Question 4.11: the percentage increase (what the IWF quotes), not the multiple."""
+    return 100 * (q4_11_answer() - 1)

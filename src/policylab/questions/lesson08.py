@@ -19,6 +19,8 @@ figures in ``prevention_evidence``:
 * 8.9 (argued, critique): a headline that the chatbot "cut searches by a third".
 * 8.10 (argued, critique): the case for and against one design or regulatory measure,
   and the evidence that would show whether it protects children.
+* 8.11 (numeric, extension): the percentage rise in NCMEC's financial sextortion reports,
+  January to June 2024 to 2025, from ``evidence_points``.
 
 Expected values (and the wrong values the hints catch) are computed from the data when
 an answer is checked, never typed in.
@@ -182,3 +184,27 @@ def q8_6_wrong_2():
 def q8_6_wrong_3():
     """Question 8.6: the wrong value of hint 3."""
     return _v("selfhelp_visits") / _v("feedback_respondents")
+
+
+# ------------------------------------------ 8.11 (issue 14): financial sextortion reports
+
+
+def _point(row_id: str) -> float:
+    from policylab.data import load
+
+    return float(load("evidence_points").set_index("id").loc[row_id, "value"])
+
+
+def q8_11_answer():
+    """Question 8.11: the percentage rise in financial sextortion reports, Jan-Jun 2024 to 2025."""
+    return 100 * (_point("EP14") / _point("EP13") - 1)
+
+
+def q8_11_wrong_ratio():
+    """Question 8.11: the ratio of the two half-years, not a percentage rise."""
+    return _point("EP14") / _point("EP13")
+
+
+def q8_11_wrong_percent_of():
+    """Question 8.11: 2025 as a percentage of 2024 (forgetting to subtract 100)."""
+    return 100 * _point("EP14") / _point("EP13")
