@@ -101,6 +101,8 @@ def test_memory_is_set_from_the_hub_measurement(values):
     guarantee, limit = megabytes(memory["guarantee"]), megabytes(memory["limit"])
     assert measured <= guarantee <= measured * 1.25, "the guarantee is the measured figure"
     assert limit >= 2 * measured, "the limit leaves room for a second lesson open"
+    assert f"limits.memory {round(limit)}M" in (ROOT / "docs" / "deployment.md").read_text(
+        encoding="utf-8"), "The Littlest JupyterHub steps set the same limit"
 
 
 def test_the_default_url_is_the_packs_nbgitpuller_link(values):
