@@ -1,7 +1,9 @@
 """The static site: built offline, every page loads cleanly in a real browser.
 
 The browser part needs Debian's Chromium, like tests/test_browser.py: skipped with a message
-on a machine without it, failing instead when CI=true.
+on a machine without it, failing instead when CI=true. Every page is checked with axe-core
+(vendored in tests/vendor, injected from disk) at a phone's width (320 CSS pixels, WCAG 2.2
+reflow), and one lesson is checked as the browser prints it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from policylab import site
 
+from . import axe
 from .conftest import ROOT
 from .test_browser import CHROMIUM, CHROMIUM_ARGS, _need_browser
 
@@ -106,6 +109,18 @@ def _check_page(page, base: str, entry, out: Path) -> list[str]:
         if b > a + 1:
             problems.append(f"{where}: heading jumps from h{a} to h{b}")
             break
+    lang = page.evaluate("() => document.documentElement.lang")
+    if lang != "en-GB":
+        problems.append(f"{where}: declares language {lang!r}, not en-GB like the other pages")
+    wider = page.evaluate("() => document.documentElement.scrollWidth"
+                          " - document.documentElement.clientWidth")
+    if wider > 0:
+        problems.append(f"{where}: {wider} px wider than a {page.viewport_size['width']} px screen")
+    split = page.eval_on_selector_all(
+        "nav a", "els => els.filter(a => a.getClientRects().length > 1 || a.getBoundingClientRect()"
+        ".height > 1.6 * parseFloat(getComputedStyle(a).fontSize)).map(a => a.textContent)")
+    problems += [f"{where}: the navigation label {text!r} is split over two lines" for text in split]
+    problems += [f"{where}: axe-core: {v}" for v in axe.violations(page)]
     return problems
 
 
@@ -134,10 +149,12 @@ def test_every_page_in_a_real_browser(built):
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for entry in pages:
-                page = browser.new_page(viewport={"width": 1200, "height": 900})
+                # a phone's width: WCAG 2.2 reflow (1.4.10) asks for no sideways scrolling
+                page = browser.new_page(viewport={"width": 320, "height": 800})
                 page.route("**/*", guard)
                 problems += _check_page(page, base, entry, out)
                 if entry.out in ("index.html", "notebooks/01-the-release.html"):
+                    page.set_viewport_size({"width": 1200, "height": 900})
                     name = entry.out.replace("/", "-").replace(".html", ".png")
                     page.screenshot(path=str(ARTIFACTS / name))
                 page.close()
@@ -147,3 +164,67 @@ def test_every_page_in_a_real_browser(built):
     assert not outside, f"requests left the machine: {sorted(set(outside))[:5]}"
     assert not problems, "\n".join(problems[:30])
     assert len(list(ARTIFACTS.glob("*.png"))) == 2
+
+
+def test_a_lesson_prints_as_a_handout(built):
+    """As printed: no In [n]: prompts, black links that show their address, code and tables
+    inside the page's width, and the figures with their alt text."""
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    out, _ = built
+    lesson = out / "notebooks" / "03-reports-are-not-prevalence.html"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 700, "height": 1000})
+        page.goto(lesson.as_uri())
+        page.emulate_media(media="print")
+        seen = page.evaluate("""() => {
+            const shown = el => el.offsetParent !== null;
+            const width = document.querySelector('main').clientWidth;
+            const link = [...document.querySelectorAll('main a[href^="http"]')][0];
+            const after = link && getComputedStyle(link, '::after').content;
+            return {
+                prompts: [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')]
+                    .filter(shown).length,
+                nav: [...document.querySelectorAll('nav, footer')].filter(shown).length,
+                linkColour: link && getComputedStyle(link).color,
+                linkAfter: after, href: link && link.getAttribute('href'),
+                tooWide: [...document.querySelectorAll('main pre, main table, main img')]
+                    .filter(el => el.getBoundingClientRect().width > width + 1)
+                    .map(el => el.tagName + ': ' + el.textContent.slice(0, 60)),
+                figures: [...document.querySelectorAll('main img')]
+                    .map(i => i.getAttribute('alt') || ''),
+            };
+        }""")
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(ARTIFACTS / "lesson-03-print.pdf"), format="A4",
+                 margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+        browser.close()
+    assert seen["prompts"] == 0 and seen["nav"] == 0
+    assert seen["linkColour"] == "rgb(0, 0, 0)"
+    assert seen["href"] and seen["href"] in seen["linkAfter"], "printed links show their address"
+    assert not seen["tooWide"], seen["tooWide"]
+    assert seen["figures"] and all(len(alt.split()) >= 5 for alt in seen["figures"])
+    assert (ARTIFACTS / "lesson-03-print.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_an_exercise_shows_the_chart_it_asks_about(built):
+    """The student copy stores no outputs; its "done for you" chart cells take the figure
+    (and only the figure) the solution stores, so the site's copy shows the chart."""
+    out, _ = built
+    text = (out / "exercises" / "03-reports-are-not-prevalence.html").read_text(encoding="utf-8")
+    assert text.count('class="policylab-figure"') == 1
+    assert "Line chart with a logarithmic vertical axis" in text
+    assert "policylab-check" not in text, "no self-check result of the solution comes with it"
+
+
+def test_figure_captions_are_read_once(built):
+    """The image's alt text is the caption; the visible copy under it is hidden from screen
+    readers, and its source line is not."""
+    out, _ = built
+    text = (out / "notebooks" / "03-reports-are-not-prevalence.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img src="data:image/png;base64,[^"]+" alt="([^"]+)"', text)
+    hidden = re.findall(r'<span aria-hidden="true"><strong>Figure.</strong> ([^<]+)</span>', text)
+    assert alts and alts == hidden
+    assert "Source: " in text.split(hidden[0], 1)[1][:400]
