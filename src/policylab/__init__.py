@@ -5,7 +5,7 @@
     pl.sources("release_claims")          # where its figures come from
     pl.check("1.3", answer)               # self-check feedback (policylab.checks)
     fig, ax = pl.figure(...); pl.show(fig, caption)   # plotting style (policylab.style)
-    pl.prompt("core.default-e2ee", phase="before")     # a discussion prompt (policylab.prompts)
+    pl.prompt("core.default-e2ee", phase="before")     # a discussion prompt (prompt_widget)
     pl.answer("core.default-e2ee", 4, "...", phase="before")   # the same, without a widget
 
 Names are imported on first use, so ``import policylab`` adds almost nothing to a
@@ -26,12 +26,12 @@ _EXPORTS = {
     "figure": "style",
     "show": "style",
     "PALETTE": "style",
-    "prompt": "prompts",
-    "answer": "prompts",
-    "set_name": "prompts",
-    "export_responses": "prompts",
-    "forget_me": "prompts",
-    "my_views": "prompts",
+    "prompt": "prompt_widget",
+    "answer": "prompt_api",
+    "set_name": "privacy",
+    "export_responses": "privacy",
+    "forget_me": "privacy",
+    "my_views": "prompt_api",
     "collect": "classroom",
 }
 

@@ -1,11 +1,12 @@
 """Self-check feedback: `check(question_id, answer)`.
 
-Questions are registered by the modules in ``policylab.questions`` (one per lesson).
-There are three kinds:
+Questions live in the lesson content files, ``content/lessonNN.yaml`` (read by
+`policylab.content`; an edited file is read again at the next check). There are three kinds:
 
-* `numeric`: the expected value is computed from the shipped data by a function, never
-  typed in; an answer is correct within a tolerance, and known wrong values (the usual
-  slips, such as a monthly figure given where a yearly one was asked) get a hint.
+* `numeric`: the expected value is computed from the shipped data by a function the
+  file names (in ``policylab.questions.lessonNN``), never typed in; an answer is correct
+  within a tolerance, and known wrong values (the usual slips, such as a monthly figure
+  given where a yearly one was asked) get a hint.
 * `choice`: one label, or a set of labels, from a stated list of options.
 * `argued`: a written answer. Once the learner has written at least a few words, the
   marking criteria and a model answer are shown; never before.
@@ -19,10 +20,8 @@ elsewhere (``print(feedback)``), and carries its status in the output's metadata
 from __future__ import annotations
 
 import html
-import importlib
 import math
 import numbers
-import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -122,9 +121,26 @@ class Feedback:
 # --------------------------------------------------------------------------- registry
 
 
+@dataclass(frozen=True)
+class Hint:
+    """A known wrong answer and what to say about it.
+
+    `value` is a function giving the wrong value (a number, or an option or set of
+    options). `tolerance` is how close a numeric answer must be to count as this slip;
+    None sizes it to the value (see `_hint_tolerance`).
+    """
+
+    value: Callable[[], object]
+    message: str
+    tolerance: float | None = None
+
+    def __iter__(self):  # unpacks as (value, message), as hints were once written
+        return iter((self.value, self.message))
+
+
 @dataclass
 class Question:
-    """A registered question. Use `numeric`, `choice` or `argued` to make one."""
+    """A question: from a lesson's content file, or made with `numeric`, `choice`, `argued`."""
 
     id: str
     kind: str
@@ -132,22 +148,27 @@ class Question:
     expected: Callable[[], object] | None = None
     tolerance: float = 0.0
     relative: bool = False
-    hints: tuple[tuple[Callable[[], object], str], ...] = ()
+    hints: tuple[Hint, ...] = ()
     options: tuple[str, ...] = ()
     criteria: tuple[str, ...] = ()
     model_answer: str = ""
     min_words: int = 30
     explanation: str = ""
     unit: str = ""
+    rounding: int | None = None  # decimal places asked for; None: tolerance alone
+    otherwise: str = ""  # choice: the hint for a wrong option with none of its own
     extra: dict = field(default_factory=dict)
 
 
-_REGISTRY: dict[str, Question] = {}
-_LOADED = False
+_REGISTRY: dict[str, Question] = {}  # questions made in code (tests, one-off notebooks)
+
+
+def _hints(hints) -> tuple[Hint, ...]:
+    return tuple(h if isinstance(h, Hint) else Hint(*h) for h in hints)
 
 
 def _register(q: Question) -> Question:
-    if q.id in _REGISTRY:
+    if q.id in _REGISTRY or _from_content(q.id) is not None:
         raise ValueError(f"question {q.id!r} is registered twice")
     _REGISTRY[q.id] = q
     return q
@@ -160,28 +181,21 @@ def numeric(
     *,
     tolerance: float = 0.0,
     relative: bool = False,
-    hints: Iterable[tuple[Callable[[], float], str]] = (),
+    rounding: int | None = None,
+    hints: Iterable = (),
     explanation: str = "",
     unit: str = "",
 ) -> Question:
-    """Register a numeric question.
+    """Register a numeric question in code (the pack's own are in content/).
 
     `expected` is called when an answer is checked, so the value comes from the data.
     `tolerance` is absolute, or a fraction of the expected value when `relative` is
-    true. Each hint is (function giving a known wrong value, message).
+    true. Each hint is a `Hint`, or (function giving a known wrong value, message).
     """
     return _register(
-        Question(
-            qid,
-            "numeric",
-            prompt,
-            expected=expected,
-            tolerance=tolerance,
-            relative=relative,
-            hints=tuple(hints),
-            explanation=explanation,
-            unit=unit,
-        )
+        Question(qid, "numeric", prompt, expected=expected, tolerance=tolerance,
+                 relative=relative, rounding=rounding, hints=_hints(hints),
+                 explanation=explanation, unit=unit)
     )
 
 
@@ -191,20 +205,14 @@ def choice(
     options: Iterable[str],
     expected: Callable[[], str | Iterable[str]],
     *,
-    hints: Iterable[tuple[Callable[[], object], str]] = (),
+    hints: Iterable = (),
+    otherwise: str = "",
     explanation: str = "",
 ) -> Question:
     """Register a question answered with one option, or a set of options."""
     return _register(
-        Question(
-            qid,
-            "choice",
-            prompt,
-            expected=expected,
-            options=tuple(options),
-            hints=tuple(hints),
-            explanation=explanation,
-        )
+        Question(qid, "choice", prompt, expected=expected, options=tuple(options),
+                 hints=_hints(hints), otherwise=otherwise, explanation=explanation)
     )
 
 
@@ -218,41 +226,82 @@ def argued(
 ) -> Question:
     """Register a written question: criteria and a model answer, shown after an attempt."""
     return _register(
-        Question(
-            qid,
-            "argued",
-            prompt,
-            criteria=tuple(criteria),
-            model_answer=model_answer,
-            min_words=min_words,
-        )
+        Question(qid, "argued", prompt, criteria=tuple(criteria), model_answer=model_answer,
+                 min_words=min_words)
     )
 
 
-def _load_all() -> None:
-    global _LOADED
-    if _LOADED:
-        return
-    from . import questions as pkg
+def _const(value):
+    return lambda: value
 
-    for mod in pkgutil.iter_modules(pkg.__path__):
-        importlib.import_module(f"{pkg.__name__}.{mod.name}")
-    _LOADED = True
+
+def _from_data(lesson, d: dict) -> Question:
+    """A `Question` from one entry of a content file's ``questions`` list."""
+
+    def value(item: dict, literal: str):
+        name = item.get(f"{literal}_function")
+        return lesson.function(name) if name else _const(item[literal])
+
+    hints = tuple(
+        Hint(value(h, "wrong"), h["message"], h.get("tolerance")) for h in d.get("hints", ())
+    )
+    q = Question(d["id"], d["kind"], d["prompt"], hints=hints,
+                 explanation=d.get("explanation", ""))
+    if q.kind == "numeric":
+        q.expected = value(d, "answer")
+        q.tolerance = float(d.get("tolerance", 0.0))
+        q.relative = bool(d.get("relative", False))
+        q.rounding = d.get("rounding")
+        q.unit = d.get("unit", "")
+    elif q.kind == "choice":
+        q.expected = value(d, "answer")
+        q.options = tuple(d["options"])
+        q.otherwise = d.get("otherwise", "")
+    else:
+        q.criteria = tuple(d["criteria"])
+        q.model_answer = d["model_answer"]
+        q.min_words = d["min_words"]
+    return q
+
+
+_BUILT: dict = {}  # lesson file -> (its stamp, {id: Question})
+
+
+def _lesson_questions(lesson) -> dict[str, Question]:
+    built = _BUILT.get(lesson.path)
+    if built is None or built[0] != lesson.stamp:
+        built = (lesson.stamp, {d["id"]: _from_data(lesson, d) for d in lesson.questions})
+        _BUILT[lesson.path] = built
+    return built[1]
+
+
+def _from_content(qid: str) -> Question | None:
+    from . import content
+
+    number = content.lesson_of(qid)
+    if number is None:
+        return None
+    lesson = content.load_lesson(number)
+    return _lesson_questions(lesson).get(qid) if lesson else None
 
 
 def questions() -> dict[str, Question]:
-    """Every registered question, by id."""
-    _load_all()
-    return dict(_REGISTRY)
+    """Every question: the lesson content files' (read again if edited), then any in code."""
+    from . import content
+
+    found: dict[str, Question] = {}
+    for lesson in content.all_lessons():
+        found.update(_lesson_questions(lesson))
+    found.update(_REGISTRY)
+    return found
 
 
 def question(qid: str) -> Question:
-    """One registered question; KeyError with the known ids if there is none."""
-    _load_all()
-    try:
-        return _REGISTRY[qid]
-    except KeyError:
+    """One question; KeyError if there is none (ContentError if its file is broken)."""
+    q = _from_content(qid) or _REGISTRY.get(qid)
+    if q is None:
         raise KeyError(qid) from None
+    return q
 
 
 # --------------------------------------------------------------------------- checking
@@ -376,6 +425,8 @@ def _check_choice(q: Question, answer) -> Feedback:
             INCORRECT,
             f"Not quite: {missing} right option(s) missing and {extra} wrong one(s) included.",
         )
+    if q.otherwise:
+        return Feedback(q.id, INCORRECT, f"Not quite. Hint: {q.otherwise}")
     return Feedback(q.id, INCORRECT, "Not this one. Re-read the question and try again.")
 
 
@@ -414,9 +465,14 @@ def check(question_id: str, answer) -> Feedback:
     ``...`` (the exercise placeholder), ``None`` or an empty string read "not answered
     yet". Never raises for a learner's mistake; the feedback says what is wrong.
     """
+    from .content import ContentError
+
     qid = str(question_id)
     try:
         q = question(qid)
+    except ContentError as exc:
+        return Feedback(qid, PROBLEM, f"The question file has a mistake, so this question "
+                        f"cannot be checked: {exc}. Tell your lecturer.")
     except KeyError:
         known = sorted(questions())
         near = [k for k in known if k.split(".")[0] == qid.split(".")[0]] or known

@@ -1,7 +1,7 @@
-"""Self-check questions, one module per lesson (``lesson01`` holds questions 1.x).
+"""The values self-checks compute from data/, one module per lesson.
 
-Each module registers its questions with `policylab.checks.numeric`, `choice` or
-`argued` when imported; `policylab.checks` imports them all on the first check.
-Expected values are functions of the shipped data, so a corrected figure in data/
-corrects the feedback too.
+A lesson's questions and their wording live in ``content/lessonNN.yaml``; where a
+correct answer or a hint's wrong value is computed from the shipped data, the file
+names a function here (``answer_function: fall_in_reports``). Computing, never typing
+in, means a corrected figure in data/ corrects the feedback too.
 """
