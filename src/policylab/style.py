@@ -10,9 +10,10 @@ Usage in a notebook::
 draws a bare ``image/png`` output with no alt text at all), then the caption as visible
 text under it, and closes the figure so it is not drawn twice. The visible copy of the
 caption is marked hidden from screen readers where the page allows it (the static site,
-a trusted notebook), so it is read once, as the image's alt text; the source line stays. Colours come from the Okabe-Ito
-palette, which stays distinguishable for the common forms of colour blindness; a
-chart should still never rely on colour alone (label bars, vary markers and lines).
+a trusted notebook), so it is read once, as the image's alt text; the source line stays.
+Colours come from the Okabe-Ito palette, which stays distinguishable for the common forms
+of colour blindness; a chart should still never rely on colour alone (label bars, vary
+markers and lines).
 """
 
 from __future__ import annotations
