@@ -182,7 +182,8 @@ def test_a_lesson_prints_as_a_handout(built):
         seen = page.evaluate("""() => {
             const shown = el => el.offsetParent !== null;
             const width = document.querySelector('main').clientWidth;
-            const link = [...document.querySelectorAll('main a[href^="http"]')][0];
+            const link = document.querySelector('main a[href^="http"]:not([data-bare])');
+            const bare = document.querySelector('main a[data-bare]');
             const after = link && getComputedStyle(link, '::after').content;
             return {
                 prompts: [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')]
@@ -190,6 +191,8 @@ def test_a_lesson_prints_as_a_handout(built):
                 nav: [...document.querySelectorAll('nav, footer')].filter(shown).length,
                 linkColour: link && getComputedStyle(link).color,
                 linkAfter: after, href: link && link.getAttribute('href'),
+                bareAfter: bare && getComputedStyle(bare, '::after').content,
+                bareText: bare && bare.textContent === bare.getAttribute('href'),
                 tooWide: [...document.querySelectorAll('main pre, main table, main img')]
                     .filter(el => el.getBoundingClientRect().width > width + 1)
                     .map(el => el.tagName + ': ' + el.textContent.slice(0, 60)),
@@ -204,6 +207,7 @@ def test_a_lesson_prints_as_a_handout(built):
     assert seen["prompts"] == 0 and seen["nav"] == 0
     assert seen["linkColour"] == "rgb(0, 0, 0)"
     assert seen["href"] and seen["href"] in seen["linkAfter"], "printed links show their address"
+    assert seen["bareText"] and seen["bareAfter"] == "none", "an address is not printed twice"
     assert not seen["tooWide"], seen["tooWide"]
     assert seen["figures"] and all(len(alt.split()) >= 5 for alt in seen["figures"])
     assert (ARTIFACTS / "lesson-03-print.pdf").read_bytes()[:5] == b"%PDF-"

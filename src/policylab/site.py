@@ -78,7 +78,8 @@ img { max-width: 100%; height: auto; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a, a:visited { color: #000 !important; text-decoration: underline; }
-  main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em;
+  main a[href^="http"]:not([data-bare])::after { content: " <" attr(href) ">";
+    font-size: 0.85em;
     overflow-wrap: anywhere; }
   .policylab-scroll { overflow: visible; }
   table { width: 100% !important; table-layout: auto; font-size: 9pt; }
@@ -214,15 +215,18 @@ def _markdown_html(text: str) -> str:
     return render(text)
 
 
-def _scrolling_tables(body: str) -> str:
+def _tables_and_links(body: str) -> str:
     """Put each table in a box of its own that scrolls sideways and takes keyboard focus, so
-    a wide table neither widens the page nor makes a region the keyboard cannot scroll."""
-    return re.sub(
+    a wide table neither widens the page nor makes a region the keyboard cannot scroll.
+    Mark each link whose text is its own address, so print does not repeat the address."""
+    body = re.sub(
         r"(<table\b.*?</table>)",
         r'<div class="policylab-scroll" tabindex="0" role="region" aria-label="Table">\1</div>',
         body,
         flags=re.S,
     )
+    return re.sub(r'<a ([^>]*?)href="([^"]+)"([^>]*)>\2</a>',
+                  r'<a \1href="\2"\3 data-bare="">\2</a>', body)
 
 
 def _contents(page: Page, pages: list[Page]) -> str:
@@ -243,7 +247,7 @@ def _doc_page(page: Page, pages: list[Page], root: Path) -> str:
     if page.kind == "text":
         body = f"<h1>{html.escape(page.title)}</h1><pre>{html.escape(text)}</pre>"
     else:
-        body = _scrolling_tables(_rewrite_links(_markdown_html(text), page, pages))
+        body = _tables_and_links(_rewrite_links(_markdown_html(text), page, pages))
     if page.kind == "home":
         body += _contents(page, pages)
     return (
@@ -326,7 +330,7 @@ def _notebook_page(page: Page, pages: list[Page], root: Path, execute: bool) -> 
     }
     exporter.language_code = "en-GB"  # the same language as the other pages
     body, _ = exporter.from_notebook_node(nb, resources=resources)
-    return _scrolling_tables(_rewrite_links(body, page, pages))
+    return _tables_and_links(_rewrite_links(body, page, pages))
 
 
 def build(root: Path, out: Path, *, execute: bool = True, log=print) -> list[Page]:
