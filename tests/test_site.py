@@ -116,9 +116,11 @@ def _check_page(page, base: str, entry, out: Path) -> list[str]:
                           " - document.documentElement.clientWidth")
     if wider > 0:
         problems.append(f"{where}: {wider} px wider than a {page.viewport_size['width']} px screen")
-    split = page.eval_on_selector_all(
-        "nav a", "els => els.filter(a => a.getClientRects().length > 1 || a.getBoundingClientRect()"
-        ".height > 1.6 * parseFloat(getComputedStyle(a).fontSize)).map(a => a.textContent)")
+    split = page.eval_on_selector_all(  # a label on more than one line of text
+        "nav a", """els => els.filter(a => { const r = document.createRange();
+            r.selectNodeContents(a);
+            return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; })
+          .map(a => a.textContent)""")
     problems += [f"{where}: the navigation label {text!r} is split over two lines" for text in split]
     problems += [f"{where}: axe-core: {v}" for v in axe.violations(page)]
     return problems
@@ -166,50 +168,55 @@ def test_every_page_in_a_real_browser(built):
     assert len(list(ARTIFACTS.glob("*.png"))) == 2
 
 
+PRINTED_JS = """() => {
+    const shown = el => el.offsetParent !== null;
+    const width = document.querySelector('main').clientWidth;
+    const titled = document.querySelector('main a[href^="http"]:not([data-bare])');
+    const bare = document.querySelector('main a[data-bare]');
+    const after = a => a && getComputedStyle(a, '::after').content;
+    return {
+        prompts: [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')]
+            .filter(shown).length,
+        nav: [...document.querySelectorAll('nav, footer')].filter(shown).length,
+        linkColours: [...new Set([...document.querySelectorAll('main a')]
+            .map(a => getComputedStyle(a).color))],
+        titledAfter: after(titled), titledHref: titled && titled.getAttribute('href'),
+        bareAfter: after(bare), bareIsAddress: bare && bare.textContent === bare.href,
+        tooWide: [...document.querySelectorAll('main pre, main table, main img')]
+            .filter(el => el.getBoundingClientRect().width > width + 1)
+            .map(el => el.tagName + ': ' + el.textContent.slice(0, 60)),
+        figures: [...document.querySelectorAll('main img')].map(i => i.getAttribute('alt') || ''),
+    };
+}"""
+
+
 def test_a_lesson_prints_as_a_handout(built):
-    """As printed: no In [n]: prompts, black links that show their address, code and tables
-    inside the page's width, and the figures with their alt text."""
+    """As printed: no In [n]: prompts or navigation, black links that show their address
+    (once), code and tables inside the page's width, and the figures with their alt text."""
     _need_browser()
     from playwright.sync_api import sync_playwright
 
     out, _ = built
-    lesson = out / "notebooks" / "03-reports-are-not-prevalence.html"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 700, "height": 1000})
-        page.goto(lesson.as_uri())
         page.emulate_media(media="print")
-        seen = page.evaluate("""() => {
-            const shown = el => el.offsetParent !== null;
-            const width = document.querySelector('main').clientWidth;
-            const link = document.querySelector('main a[href^="http"]:not([data-bare])');
-            const bare = document.querySelector('main a[data-bare]');
-            const after = link && getComputedStyle(link, '::after').content;
-            return {
-                prompts: [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')]
-                    .filter(shown).length,
-                nav: [...document.querySelectorAll('nav, footer')].filter(shown).length,
-                linkColour: link && getComputedStyle(link).color,
-                linkAfter: after, href: link && link.getAttribute('href'),
-                bareAfter: bare && getComputedStyle(bare, '::after').content,
-                bareText: bare && bare.textContent === bare.getAttribute('href'),
-                tooWide: [...document.querySelectorAll('main pre, main table, main img')]
-                    .filter(el => el.getBoundingClientRect().width > width + 1)
-                    .map(el => el.tagName + ': ' + el.textContent.slice(0, 60)),
-                figures: [...document.querySelectorAll('main img')]
-                    .map(i => i.getAttribute('alt') || ''),
-            };
-        }""")
+        page.goto((out / "notebooks" / "03-reports-are-not-prevalence.html").as_uri())
+        lesson = page.evaluate(PRINTED_JS)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.pdf(path=str(ARTIFACTS / "lesson-03-print.pdf"), format="A4",
                  margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+        page.goto((out / "data.html").as_uri())
+        data = page.evaluate(PRINTED_JS)
         browser.close()
-    assert seen["prompts"] == 0 and seen["nav"] == 0
-    assert seen["linkColour"] == "rgb(0, 0, 0)"
-    assert seen["href"] and seen["href"] in seen["linkAfter"], "printed links show their address"
-    assert seen["bareText"] and seen["bareAfter"] == "none", "an address is not printed twice"
-    assert not seen["tooWide"], seen["tooWide"]
-    assert seen["figures"] and all(len(alt.split()) >= 5 for alt in seen["figures"])
+    for seen in (lesson, data):
+        assert seen["prompts"] == 0 and seen["nav"] == 0
+        assert seen["linkColours"] == ["rgb(0, 0, 0)"]
+        assert not seen["tooWide"], seen["tooWide"]
+    assert lesson["bareIsAddress"] and lesson["bareAfter"] == "none", "no address twice"
+    assert data["titledHref"] and data["titledHref"] in data["titledAfter"], (
+        "a printed link shows its address")
+    assert lesson["figures"] and all(len(alt.split()) >= 5 for alt in lesson["figures"])
     assert (ARTIFACTS / "lesson-03-print.pdf").read_bytes()[:5] == b"%PDF-"
 
 
@@ -228,7 +235,9 @@ def test_figure_captions_are_read_once(built):
     readers, and its source line is not."""
     out, _ = built
     text = (out / "notebooks" / "03-reports-are-not-prevalence.html").read_text(encoding="utf-8")
-    alts = re.findall(r'<img src="data:image/png;base64,[^"]+" alt="([^"]+)"', text)
+    alts = [re.search(r'\balt="([^"]*)"', tag).group(1)
+            for tag in re.findall(r"<img [^>]*>", text) if "data:image/png;base64," in tag]
     hidden = re.findall(r'<span aria-hidden="true"><strong>Figure.</strong> ([^<]+)</span>', text)
     assert alts and alts == hidden
-    assert "Source: " in text.split(hidden[0], 1)[1][:400]
+    after = text.split(f'<span aria-hidden="true"><strong>Figure.</strong> {hidden[0]}</span>')[1]
+    assert re.match(r'<br/?><span class="policylab-source"[^>]*>Source: ', after), after[:200]
