@@ -58,10 +58,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def lab(tmp_path):
-    """A JupyterLab server on loopback serving a copy of the lesson; yields (url, responses)."""
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on loopback serving a copy of the lesson; yields (url, responses,
+    the folder it serves).
+    One server for the module (it takes a while to start); each test answers its own prompts."""
     _need_browser()
+    tmp_path = tmp_path_factory.mktemp("lab")
     root, responses = tmp_path / "pack", tmp_path / "responses"
     root.mkdir()
     shutil.copy(ROOT / "notebooks" / LESSON, root / LESSON)
@@ -100,7 +103,7 @@ def lab(tmp_path):
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError((tmp_path / "server.log").read_text()) from None
                 time.sleep(0.3)
-        yield url, responses
+        yield url, responses, root
     finally:
         server.terminate()
         try:
@@ -113,14 +116,14 @@ def lab(tmp_path):
 def test_prompt_answered_and_saved_in_a_real_browser(lab, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    url, responses = lab
+    url, responses, _ = lab
     reason = "Reports measure detection, not offending; <b>tags</b> stay text. ✓"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         errors = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(f"{url}/lab/tree/{LESSON}")
+        page.goto(f"{url}/lab/tree/{LESSON}?reset")  # no restored tabs
         page.wait_for_function(
             "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
             " const k = w && w.sessionContext && w.sessionContext.session"
@@ -141,7 +144,7 @@ def test_prompt_answered_and_saved_in_a_real_browser(lab, tmp_path):
         page.screenshot(path=str(tmp_path / "prompt-saved.png"))
         browser.close()
     saved = json.loads((responses / "responses.json").read_text(encoding="utf-8"))
-    revisions = [r for a in saved["answers"].values() for r in a["revisions"]]
+    revisions = saved["answers"]["1.source-interests"]["revisions"]
     assert len(revisions) == 1
     assert revisions[0]["stance"] == "Disagree" and revisions[0]["reason"] == reason
     assert not errors, f"errors in the page: {errors}"
@@ -180,7 +183,7 @@ def _write_keyboard_notebook(folder):
 
 
 def _open_and_run(page, url, name):
-    page.goto(f"{url}/lab/tree/{name}")
+    page.goto(f"{url}/lab/tree/{name}?reset")  # no restored tabs
     page.wait_for_function(
         "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
         " const k = w && w.sessionContext && w.sessionContext.session"
@@ -207,8 +210,8 @@ def test_prompts_by_keyboard_alone_in_jupyterlab(lab, tmp_path):
 
     from . import axe
 
-    url, responses = lab
-    _write_keyboard_notebook(tmp_path / "pack")
+    url, responses, root = lab
+    _write_keyboard_notebook(root)
     reason = "Detection falls when messages are hidden from the platform; privacy matters too."
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -280,9 +283,9 @@ def test_prompts_by_keyboard_alone_in_jupyterlab(lab, tmp_path):
         browser.close()
     assert not problems, "\n".join(problems)
     saved = json.loads((responses / "responses.json").read_text(encoding="utf-8"))
-    latest = {key: a["revisions"][-1] for key, a in saved["answers"].items()}
-    assert {key: len(a["revisions"]) for key, a in saved["answers"].items()} == {
-        "core.default-e2ee@before": 1, "6.who-should-act": 1}
+    mine = ("core.default-e2ee@before", "6.who-should-act")
+    latest = {key: saved["answers"][key]["revisions"][-1] for key in mine}
+    assert [len(saved["answers"][key]["revisions"]) for key in mine] == [1, 1]
     assert latest["core.default-e2ee@before"]["stance"] == "Disagree"
     assert latest["core.default-e2ee@before"]["reason"] == reason
     assert latest["6.who-should-act"]["stance"] == "Police and law enforcement"

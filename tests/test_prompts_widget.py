@@ -36,13 +36,17 @@ def test_save_then_build_again_restores_the_answer(folder):
     assert data["answers"]["core.default-e2ee@before"]["revisions"][0]["stance"] == "Disagree"
 
 
-def test_the_save_message_from_the_page_saves(folder):
+def test_the_save_message_from_the_page_saves_what_the_page_shows(folder):
     view = prompts.prompt("core.default-e2ee", phase="before")
-    view.stance = "Agree"
+    view.stance, view.reason = "Agree", "The first half of what was ty"  # synced so far
     view._on_msg(view, {"event": "something else"}, [])
     assert not (folder / "responses.json").exists()
-    view._on_msg(view, {"event": "save"}, [])
-    assert responses.store().latest("core.default-e2ee", "before")["stance"] == "Agree"
+    view._on_msg(view, {"event": "save", "stance": "Disagree",
+                        "reason": "The first half of what was typed, and the rest."}, [])
+    saved = responses.store().latest("core.default-e2ee", "before")
+    assert (saved["stance"], saved["reason"]) == (
+        "Disagree", "The first half of what was typed, and the rest.")
+    assert view.reason == saved["reason"] and view.status.startswith("Saved at ")
 
 
 def test_widget_and_function_write_the_same_store(folder):

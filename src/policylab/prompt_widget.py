@@ -129,9 +129,10 @@ function render({ model, el: host }) {
     model.save_changes();
   });
   save.addEventListener("click", () => {
-    model.set("reason", reason.value);
-    model.save_changes();
-    model.send({ event: "save" });
+    // The message carries what is on screen: state updates from fast typing can still be
+    // queued behind the kernel when the message arrives.
+    const checked = radios.find((r) => r.checked);
+    model.send({ event: "save", stance: checked ? checked.value : "", reason: reason.value });
   });
   drawOptions(); drawText(); drawStatus(); drawReveal();
   const handlers = [
@@ -244,8 +245,15 @@ class PromptView(anywidget.AnyWidget):
             self.reveal = [par.strip() for par in self.prompt.reveal.split("\n\n") if par.strip()]
 
     def _on_msg(self, _widget, content, _buffers) -> None:
-        if isinstance(content, dict) and content.get("event") == "save":
-            self.save()
+        """The Save button: the message carries the stance and reason shown on the page."""
+        if not isinstance(content, dict) or content.get("event") != "save":
+            return
+        stance, reason = content.get("stance"), content.get("reason")
+        if isinstance(stance, str):
+            self.stance = stance
+        if isinstance(reason, str):
+            self.reason = reason
+        self.save()
 
     def save(self) -> None:
         """Save the chosen stance and reason (what the Save button does)."""
