@@ -97,10 +97,14 @@ def test_build_writes_checks_and_removes_orphans(tmp_path):
     assert build.build(sol, ex) == [ex / "01-a.ipynb"]
     assert "a = ...  # your code here" in (ex / "01-a.ipynb").read_text()
     assert build.build(sol, ex, check=True) == []
-    (ex / "99-orphan.ipynb").write_text("{}")
+    nbformat.write(solution_nb(new_markdown_cell("# Orphan")), sol / "99-orphan.ipynb")
+    build.build(sol, ex)
+    (sol / "99-orphan.ipynb").unlink()  # its solution is gone: the generated copy is stale
+    (ex / "98-not-ours.ipynb").write_text("{}")  # a file the build did not write
     assert build.build(sol, ex, check=True) == [ex / "99-orphan.ipynb"]
     build.build(sol, ex)
     assert not (ex / "99-orphan.ipynb").exists()
+    assert (ex / "98-not-ours.ipynb").read_text() == "{}"
 
 
 def test_main_reports_a_broken_solution(tmp_path, capsys):
@@ -115,3 +119,40 @@ def test_committed_exercises_match_the_solutions():
     assert sorted(p.name for p in (ROOT / "solutions").glob("*.ipynb")), "no solutions yet"
     stale = build.build(ROOT / "solutions", ROOT / "exercises", check=True)
     assert stale == [], f"exercises/ is stale ({stale}): run `make exercises`"
+
+
+def test_only_bare_names_become_placeholders_so_no_state_is_thrown_away():
+    cell = new_code_cell(
+        "claims = pl.load('release_claims')\n"
+        "### BEGIN SOLUTION\n"
+        "claims['share'] = claims['figure'] / claims['figure'].sum()\n"
+        "claims.loc[0, 'note'] = 'x'\n"
+        "total, (low, *rest) = 1, (2, 3)\n"
+        "count += 1\n"
+        "### END SOLUTION\n"
+        "pl.check('1.3', claims)"
+    )
+    source = build.exercise_from_solution(solution_nb(cell)).cells[0].source
+    assert "claims = ..." not in source and "count = ..." not in source
+    assert "# your code here: set claims['share']" in source
+    assert "# your code here: set claims.loc[0, 'note']" in source
+    assert "# your code here: set count" in source
+    for name in ("total", "low", "rest"):
+        assert f"{name} = ...  # your code here" in source
+    compile(source, "exercise", "exec")
+
+
+def test_build_removes_only_exercises_it_generated(tmp_path):
+    solutions, exercises = tmp_path / "solutions", tmp_path / "exercises"
+    solutions.mkdir()
+    nbformat.write(solution_nb(new_markdown_cell("# One")), solutions / "01-one.ipynb")
+    build.build(solutions, exercises)
+    generated = nbformat.read(exercises / "01-one.ipynb", as_version=4)
+    # A learner's copy made in JupyterLab keeps the original's metadata, under a new name.
+    nbformat.write(generated, exercises / "01-one-Copy1.ipynb")
+    nbformat.write(solution_nb(new_markdown_cell("# Mine")), exercises / "my-notes.ipynb")
+    (solutions / "01-one.ipynb").rename(solutions / "02-two.ipynb")  # a lesson renamed
+    changed = build.build(solutions, exercises)
+    assert exercises / "01-one.ipynb" in changed
+    assert sorted(p.name for p in exercises.iterdir()) == [
+        "01-one-Copy1.ipynb", "02-two.ipynb", "my-notes.ipynb"]

@@ -58,8 +58,10 @@ def test_collect_gives_one_row_per_revision(klass):
     b_before = t[(t.learner_id == "b") & (t.phase == "before")].sort_values("revision")
     assert b_before["stance"].tolist() == ["Agree", "Disagree"]
     assert b_before["is_latest"].tolist() == [False, True]
-    assert t.loc[t.learner_id == "a", "learner"].iloc[0] == "Ada", "a chosen name is shown"
-    assert t.loc[t.learner_id == "c", "learner"].iloc[0] == "c", "else the pseudonym"
+    assert t.loc[t.learner_id == "a", "learner"].iloc[0] == "a", "pseudonyms by default"
+    named = classroom.collect(klass, names=True).table
+    assert named.loc[named.learner_id == "a", "learner"].iloc[0] == "Ada", "a chosen name"
+    assert named.loc[named.learner_id == "c", "learner"].iloc[0] == "c", "else the pseudonym"
     assert t["stance_value"].dropna().isin(range(1, 6)).all()
 
 
@@ -103,16 +105,55 @@ def test_missing_folder_is_an_error(tmp_path):
         classroom.collect(tmp_path / "nope")
 
 
-def test_plots_label_counts_and_caption_in_words(klass):
-    table = classroom.collect(klass).table
+@pytest.fixture
+def seminar(tmp_path_factory):
+    """Twelve learners: seven move from Agree to Strongly agree, five stay at Disagree."""
+    folder = tmp_path_factory.mktemp("seminar")
+    for i in range(7):
+        hand_in(folder, f"m{i}", {(P, "before"): ["Agree"], (P, "after"): ["Strongly agree"]})
+    for i in range(5):
+        hand_in(folder, f"s{i}", {(P, "before"): ["Disagree"], (P, "after"): ["Disagree"]})
+    return folder
+
+
+def test_plots_label_counts_and_caption_in_words(seminar):
+    table = classroom.collect(seminar).table
     fig, caption = classroom.plot_shift(table, P)
     labels = [t.get_text() for t in fig.axes[0].texts]
-    assert labels.count("1") >= 2 and "Before: " in caption and "After: " in caption
-    assert "1 moved towards agreeing, 0 towards disagreeing and 1 did not change" in caption
+    assert labels.count("7") == 2 and labels.count("5") == 2
+    assert "Before: " in caption and "After: " in caption
+    assert "7 moved towards agreeing, 0 towards disagreeing and 5 did not change" in caption
+    assert "fewer than" not in caption
     plt.close(fig)
     fig, caption = classroom.plot_stances(table, P, "before")
-    assert "3 learners' current stances" in caption and "Agree: 1" in caption
+    assert "12 learners' current stances" in caption and "Agree: 7" in caption
     plt.close(fig)
+
+
+def test_charts_never_show_a_group_of_fewer_than_five(seminar, klass):
+    hand_in(seminar, "odd", {(P, "before"): ["Strongly disagree"],
+                             (P, "after"): ["Strongly disagree"]})
+    table = classroom.collect(seminar).table
+    fig, caption = classroom.plot_stances(table, P, "before")
+    bars = [round(patch.get_width()) for patch in fig.axes[0].patches]
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert bars[0] == 0 and labels[0] == "<5", "one learner's view gets no bar and no count"
+    assert "Strongly disagree: fewer than 5" in caption and "Strongly disagree: 1" not in caption
+    assert "13 learners" not in caption, "the total would give the hidden count away"
+    plt.close(fig)
+    fig, caption = classroom.plot_shift(table, P)
+    assert "Strongly disagree fewer than 5" in caption
+    assert "fewer than 5 did not change" not in caption  # 6 stayed: shown
+    plt.close(fig)
+    with pytest.raises(classroom.SmallGroupError, match="at least 5"):
+        classroom.plot_stances(classroom.collect(klass).table, P, "before")
+
+
+def test_collection_is_anonymous_unless_names_are_asked_for(klass):
+    anonymous = classroom.collect(klass).table
+    assert "Ada" not in set(anonymous["learner"]) and anonymous["display_name"].isna().all()
+    named = classroom.collect(klass, names=True).table
+    assert "Ada" in set(named["learner"])
 
 
 def test_reasons_are_escaped(tmp_path):
@@ -121,20 +162,26 @@ def test_reasons_are_escaped(tmp_path):
     data["answers"][f"{P}@before"]["revisions"][0]["reason"] = "<script>steal()</script>"
     data["display_name"] = "<b>Eve</b>"
     path.write_text(json.dumps(data))
-    out = classroom.reasons_html(classroom.collect(tmp_path).table, P)
+    out = classroom.reasons_html(classroom.collect(tmp_path, names=True).table, P)
     assert "<script>" not in out and "&lt;script&gt;steal()&lt;/script&gt;" in out
     assert "&lt;b&gt;Eve&lt;/b&gt;" in out
 
 
-def test_cli_collect_writes_table_and_plots(klass, tmp_path, capsys):
-    (klass / "broken.json").write_text("{")
+def test_cli_collect_writes_table_and_plots(seminar, klass, tmp_path, capsys):
+    (seminar / "broken.json").write_text("{")
     out = tmp_path / "class.csv"
-    assert cli.main(["collect", str(klass), "--out", str(out), "--plots",
+    assert cli.main(["collect", str(seminar), "--out", str(out), "--plots",
                      str(tmp_path / "plots")]) == 0
     captured = capsys.readouterr()
     assert "problem: broken.json: not valid JSON" in captured.err
     assert out.read_text().splitlines()[0] == ",".join(classroom.COLUMNS)
     assert (tmp_path / "plots" / f"{P}.png").stat().st_size > 1000
+    (seminar / "broken.json").unlink()
+    # Three learners: a table, but no chart that could single one out.
+    assert cli.main(["collect", str(klass), "--out", str(tmp_path / "small.csv"), "--plots",
+                     str(tmp_path / "small-plots")]) == 0
+    assert "no chart for core.default-e2ee" in capsys.readouterr().out
+    assert list((tmp_path / "small-plots").iterdir()) == []
     assert cli.main(["collect", str(tmp_path / "missing")]) == 2
 
 

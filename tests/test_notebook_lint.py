@@ -14,8 +14,14 @@ WITH_OUTPUTS = notebooks("notebooks") + notebooks("solutions") + notebooks("lect
 IDS = [str(p.relative_to(ROOT)) for p in ALL]
 LESSON_IDS = [str(p.relative_to(ROOT)) for p in LESSONS]
 
-# What the support block must name, at the start and at the end of every notebook.
+# What the support block must name, at the start and at the end of every notebook: the content
+# guide's list, checked against each service's own site on the date in docs/safeguarding.md.
 SIGNPOSTS = {
+    "Samaritans": r"Samaritans\*{0,2} 116 123",
+    "NAPAC": r"NAPAC\*{0,2} 0808 801 0331",
+    "Rape Crisis England and Wales": r"Rape Crisis England and Wales\*{0,2} 0808 500 2222",
+    "Rape Crisis Scotland": r"Rape Crisis Scotland\*{0,2} 08088 01 03 02",
+    "Report Remove": r"Report Remove\*{0,2} \(Childline and the Internet Watch Foundation",
     "Stop It Now": r"0808 1000 900",
     "NSPCC helpline": r"0808 800 5000",
     "Childline": r"0800 1111",

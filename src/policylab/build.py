@@ -3,8 +3,10 @@
 ``solutions/NN-name.ipynb`` is written with solution markers:
 
 * in a code cell, the lines between ``### BEGIN SOLUTION`` and ``### END SOLUTION``
-  become a placeholder: each name the solution assigns at the top level becomes
-  ``name = ...  # your code here``; a block that assigns nothing becomes a comment;
+  become a placeholder: each bare name the solution assigns at the top level becomes
+  ``name = ...  # your code here``; anything else it changes (``df['x'] = ...``,
+  ``obj.attr = ...``, ``x += 1``) becomes a comment, so a placeholder never throws away
+  an object set up earlier; a block that assigns nothing becomes a comment;
 * in a markdown cell, the text between ``<!-- BEGIN SOLUTION -->`` and
   ``<!-- END SOLUTION -->`` becomes an answer box for the learner.
 
@@ -62,30 +64,48 @@ def _spans(lines: list[str], begin: str, end: str, where: str) -> list[tuple[int
     return spans
 
 
-def _assigned_names(code: str, where: str) -> list[str]:
+def _assigned_names(code: str, where: str) -> tuple[list[str], list[str]]:
+    """(bare names the block assigns, other targets it changes such as ``df['x']``)."""
     try:
         tree = ast.parse(code)
     except SyntaxError as exc:
         raise BuildError(f"{where}: the solution block is not valid Python ({exc.msg})") from None
     names: list[str] = []
+    others: list[str] = []
+
+    def visit(target) -> None:
+        if isinstance(target, ast.Name):
+            if target.id not in names:
+                names.append(target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for t in target.elts:
+                visit(t)
+        elif isinstance(target, ast.Starred):
+            visit(target.value)
+        else:  # a subscript or attribute: changes an object that holds other state
+            text = ast.unparse(target)
+            if text not in others:
+                others.append(text)
+
     for node in tree.body:
-        targets = []
         if isinstance(node, ast.Assign):
-            targets = node.targets
-        elif isinstance(node, (ast.AnnAssign, ast.AugAssign)):
-            targets = [node.target]
-        for t in targets:
-            for n in ast.walk(t):
-                if isinstance(n, ast.Name) and n.id not in names:
-                    names.append(n.id)
-    return names
+            for t in node.targets:
+                visit(t)
+        elif isinstance(node, ast.AnnAssign):
+            visit(node.target)
+        elif isinstance(node, ast.AugAssign):  # `x += 1` changes x: never reset it
+            others.append(ast.unparse(node.target))
+    return names, others
 
 
 def _placeholder_code(block: list[str], indent: str, where: str) -> list[str]:
-    names = _assigned_names(textwrap.dedent("".join(block)), where)
-    if not names:
-        return [f"{indent}# your code here\n"]
-    return [f"{indent}{name} = ...  # your code here\n" for name in names]
+    """``name = ...`` for each bare name; a comment for anything else, so that a placeholder
+    never replaces an object that earlier cells set up (``df['x'] = ...`` must not become
+    ``df = ...``)."""
+    names, others = _assigned_names(textwrap.dedent("".join(block)), where)
+    lines = [f"{indent}{name} = ...  # your code here\n" for name in names]
+    lines += [f"{indent}# your code here: set {text}\n" for text in others]
+    return lines or [f"{indent}# your code here\n"]
 
 
 def _strip_code(source: str, where: str) -> str | None:
@@ -120,6 +140,8 @@ def _strip_markdown(source: str, where: str) -> str | None:
 def exercise_from_solution(nb: nbformat.NotebookNode, name: str = "notebook"):
     """Return the student copy of a solution notebook (the input is not changed)."""
     ex = nbformat.from_dict(copy.deepcopy(dict(nb)))
+    ex.metadata["policylab"] = {"generated_as": f"exercises/{Path(name).name}",
+                                "source": f"solutions/{Path(name).name}"}
     for index, cell in enumerate(ex.cells):
         where = f"{name}, cell {index + 1} (id {cell.get('id', '?')})"
         if cell.cell_type == "code":
@@ -164,11 +186,21 @@ def build(solutions: Path, exercises: Path, *, check: bool = False) -> list[Path
                 exercises.mkdir(parents=True, exist_ok=True)
                 dest.write_text(text, encoding="utf-8")
     for extra in sorted(exercises.glob("*.ipynb")):
-        if extra.name not in expected:
+        if extra.name not in expected and _generated(extra):
             changed.append(extra)
             if not check:
                 extra.unlink()
     return changed
+
+
+def _generated(path: Path) -> bool:
+    """Was `path` written by this build under this very name? (A learner's copy of an
+    exercise carries the original's name in its metadata, so it never matches.)"""
+    try:
+        meta = nbformat.read(path, as_version=4).metadata.get("policylab", {})
+    except Exception:  # noqa: BLE001 - not a notebook we can read: certainly not ours
+        return False
+    return meta.get("generated_as") == f"exercises/{path.name}"
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:

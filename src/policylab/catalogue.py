@@ -99,10 +99,18 @@ def render(folder: Path | None = None) -> str:
 
 def main(argv: list[str]) -> int:
     """``policylab data-readme [--check]``"""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="policylab data-readme",
+        description="Regenerate data/README.md from data/datapackage.json.")
+    parser.add_argument("--check", action="store_true",
+                        help="only check that data/README.md is up to date; write nothing")
+    args = parser.parse_args(argv)
     target = data.data_dir() / "README.md"
     text = render()
     current = target.read_text(encoding="utf-8") if target.exists() else None
-    if "--check" in argv:
+    if args.check:
         if current != text:
             print(f"{target} is stale: run `make data-readme`.", file=sys.stderr)
             return 1

@@ -36,6 +36,8 @@ __all__ = [
     "ResponseFileError",
     "SaveResult",
     "Store",
+    "StoreError",
+    "clean_text",
     "responses_dir",
     "store",
     "read_file",
@@ -46,10 +48,21 @@ SCHEMA = "policylab-responses"
 SCHEMA_VERSION = 1
 FILE_NAME = "responses.json"
 ENV_VAR = "POLICYLAB_RESPONSES"
+TEMP_PREFIX = ".responses-"
+STALE_TEMP_SECONDS = 600  # a temporary file this old belongs to an interrupted write
+FORGOTTEN = ".forgotten"  # a new mark at each forget_me() (time + random); no personal data
+EXPORTS_LOG = "exported-copies.txt"  # where this learner exported copies (never handed in)
+MAX_TEXT = 100_000  # characters in a reason or a name
 
 
 class ResponseFileError(ValueError):
     """A responses file is unreadable or does not follow the schema."""
+
+
+def privacy_notice() -> str:
+    """What a learner is told the first time they save a view (docs/privacy.md has it too)."""
+    path = Path(__file__).with_name("privacy_notice.txt")
+    return " ".join(path.read_text(encoding="utf-8").split())
 
 
 def responses_dir() -> Path:
@@ -116,48 +129,73 @@ def validate(data, label: str = "responses file") -> dict:
                 raise ResponseFileError(f"{where}, revision {n}: needs stance, reason, saved_at")
             if not isinstance(rev["reason"], str) or not isinstance(rev["saved_at"], str):
                 raise ResponseFileError(f"{where}, revision {n}: reason and time must be text")
-            try:
-                datetime.fromisoformat(rev["saved_at"])
-            except ValueError:
+            if not _plausible_time(rev["saved_at"]):
                 raise ResponseFileError(
-                    f"{where}, revision {n}: bad time {rev['saved_at']!r}"
-                ) from None
+                    f"{where}, revision {n}: bad time {rev['saved_at'][:40]!r}"
+                )
+    for field in ("created_at", "exported_at"):
+        if field in data and not (isinstance(data[field], str)
+                                  and _plausible_time(data[field])):
+            raise ResponseFileError(f"{label}: {field} is not a time")
     return data
+
+
+def _plausible_time(text: str) -> bool:
+    """An ISO 8601 time between 1970 and 2200 (what a clock could have written)."""
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return 1970 <= when.year <= 2200
+
+
+def parse(raw: bytes, label: str) -> dict:
+    """Bytes of a responses file -> checked data; ResponseFileError says what is wrong.
+
+    Shared by the learner's own store and the lecturer's collect, so both survive the same
+    bad files: not UTF-8, not JSON, nested thousands deep, integers thousands of digits long.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ResponseFileError(f"{label}: not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ResponseFileError(f"{label}: not valid JSON (line {exc.lineno})") from None
+    except RecursionError:
+        raise ResponseFileError(f"{label}: nested too deeply to be a responses file") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise ResponseFileError(f"{label}: not valid JSON ({exc})") from None
+    return validate(data, label)
 
 
 def read_file(path: Path) -> dict:
     """Read and validate one responses file (a learner's store or a handed-in export)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ResponseFileError(f"{path.name}: not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ResponseFileError(f"{path.name}: not valid JSON (line {exc.lineno})") from None
-    return validate(data, path.name)
+    return parse(path.read_bytes(), path.name)
+
+
+LOCK_TIMEOUT = 20  # seconds to wait for another kernel's save before giving up politely
 
 
 @contextlib.contextmanager
 def _locked(folder: Path):
-    """An exclusive lock on the store for one read-modify-write (POSIX; elsewhere none)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: atomic replace still protects the file
+    """An exclusive lock on the store for one read-modify-write, on every platform.
+
+    `filelock` uses fcntl on POSIX, msvcrt on Windows, and an exclusive-create lock file
+    where neither exists; the lock file itself is left in place (deleting it while another
+    process waits on it would let two writers in).
+    """
+    from filelock import FileLock
+
+    with FileLock(str(folder / (FILE_NAME + ".lock")), timeout=LOCK_TIMEOUT):
         yield
-        return
-    with open(folder / (FILE_NAME + ".lock"), "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def write_atomic(path: Path, data: dict) -> None:
     """Write JSON to a temporary file beside `path`, flush it to disk, then replace."""
-    fd, tmp = tempfile.mkstemp(prefix=".responses-", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
@@ -181,18 +219,33 @@ class SaveResult:
     revision: int
     saved_at: str
     message: str
+    notice: str = ""  # the privacy notice, on a learner's first save only
 
     def __repr__(self) -> str:
-        return self.message
+        return self.message + (f"\n\nAbout your saved answers: {self.notice}"
+                               if self.notice else "")
 
     def _repr_html_(self) -> str:
         import html
 
         colour = "#009E73" if self.saved else "#D55E00"
+        notice = (f'<p style="margin:0.4em 0 0"><strong>About your saved answers.</strong> '
+                  f"{html.escape(self.notice)}</p>" if self.notice else "")
         return (
-            f'<p role="status" style="border-left:4px solid {colour};padding-left:0.6em">'
-            f"{html.escape(self.message)}</p>"
+            f'<div style="border-left:4px solid {colour};padding-left:0.6em">'
+            f'<p role="status" style="margin:0">{html.escape(self.message)}</p>{notice}</div>'
         )
+
+
+class StoreError(ValueError):
+    """A request the store cannot carry out; the message says what to do instead."""
+
+
+def clean_text(text) -> str:
+    """Text that can always be saved: a lone surrogate (half an emoji) becomes U+FFFD,
+    a well-formed pair becomes the character it encodes."""
+    text = str(text)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 class Store:
@@ -203,11 +256,44 @@ class Store:
         self.path = self.folder / FILE_NAME
         self.notices: list[str] = []  # things the learner must be told (a file set aside)
         self._data: dict | None = None
-        self._unsaved: list[tuple[str, dict, dict]] = []  # (key, entry header, revision)
+        self._seen = None  # (mtime_ns, size, inode) of the file when last read or written
+        # (key, entry header, revision, forget mark when it was made)
+        self._unsaved: list[tuple[str, dict, dict, str]] = []
+        self._cleaned = False
 
     # -- reading -------------------------------------------------------------------
+    def _stamp(self):
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _forget_mark(self) -> str:
+        """What the last forget_me() wrote (a time and a random token), or '' if none."""
+        try:
+            return (self.folder / FORGOTTEN).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
+
+    def _clean_temp(self) -> None:
+        """Remove temporary files left by writes that were interrupted (older than 10 min)."""
+        import time
+
+        self._cleaned = True
+        try:
+            candidates = list(self.folder.glob(TEMP_PREFIX + "*.tmp"))
+        except OSError:
+            return
+        for tmp in candidates:
+            with contextlib.suppress(OSError):
+                if time.time() - tmp.stat().st_mtime > STALE_TEMP_SECONDS:
+                    tmp.unlink()
+
     def _read_disk(self) -> dict | None:
         """The file's data; None if there is none. A bad file is set aside, not replaced."""
+        if not self._cleaned:
+            self._clean_temp()
         if not self.path.exists():
             return None
         try:
@@ -226,15 +312,31 @@ class Store:
             )
             return None
 
+    def _drop_forgotten(self) -> None:
+        """Unsaved revisions made before the last forget_me() (in any kernel) are gone."""
+        mark = self._forget_mark()
+        self._unsaved = [u for u in self._unsaved if u[3] == mark]
+
+    def _fresh(self) -> dict:
+        """The file's data with this kernel's unsaved answers added (nothing else from memory)."""
+        self._drop_forgotten()
+        base = self._read_disk() or _empty()
+        for key, header, revision, _ in self._unsaved:
+            self._merge(base, key, header, revision)
+        return base
+
     @property
     def data(self) -> dict:
-        """The learner's responses as last read or saved (including unsaved answers)."""
-        if self._data is None:
+        """The learner's responses as saved (by any kernel), plus this kernel's unsaved ones."""
+        stamp = self._stamp()
+        if self._data is None or stamp != self._seen:
             try:
-                self._data = self._read_disk() or _empty()
+                self._data = self._fresh()
             except OSError as exc:
                 self.notices.append(f"Could not read {self.path}: {exc.strerror}.")
-                self._data = _empty()
+                if self._data is None:
+                    self._data = _empty()
+            self._seen = self._stamp()
         return self._data
 
     def latest(self, prompt_id: str, phase: str | None = None) -> dict | None:
@@ -254,33 +356,48 @@ class Store:
             entry["revisions"].append(revision)
 
     def _persist(self, change=None) -> None:
-        """Lock, re-read, apply unsaved answers and `change`, write atomically."""
+        """Lock, re-read, apply unsaved answers and `change`, write atomically.
+
+        Only this kernel's unsaved revisions are added to what is on disk: answers this
+        kernel merely read are never written back, so an answer forgotten (or removed) by
+        another kernel cannot come back from this one's memory.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         with _locked(self.folder):
-            disk = self._read_disk() or (
-                self._data if self._data is not None else _empty()
-            )
-            for key, header, revision in self._unsaved:
-                self._merge(disk, key, header, revision)
+            disk = self._fresh()
             if change:
                 change(disk)
             write_atomic(self.path, disk)
         self._unsaved.clear()
         self._data = disk
+        self._seen = self._stamp()
 
     def save(self, prompt_id: str, phase: str | None, header: dict, stance, reason: str):
-        """Add a revision of an answer and write it; returns a SaveResult (never raises OSError)."""
-        revision = {"stance": stance, "reason": reason, "saved_at": now()}
+        """Add a revision of an answer and write it; returns a SaveResult (never raises)."""
+        reason = clean_text(reason)
+        label = f"{prompt_id}" + (f" ({phase})" if phase else "")
+        if len(reason) > MAX_TEXT:
+            return SaveResult(
+                False, prompt_id, phase, 0, now(),
+                f"Not saved: your reason to {label} is {len(reason):,} characters long; the "
+                f"limit is {MAX_TEXT:,}. Shorten it and save again.",
+            )
+        revision = {"stance": clean_text(stance) if isinstance(stance, str) else stance,
+                    "reason": reason, "saved_at": now()}
         if not reason.strip():
             revision["empty_reason"] = True
         key = answer_key(prompt_id, phase)
         header = {"prompt_id": prompt_id, "phase": phase, **header}
         self._merge(self.data, key, header, revision)
-        self._unsaved.append((key, header, revision))
+        self._unsaved.append((key, header, revision, self._forget_mark()))
         n = len(self.data["answers"][key]["revisions"])
-        label = f"{prompt_id}" + (f" ({phase})" if phase else "")
+        first = not self.data.get("notice_shown")
+
+        def mark_notice(d):
+            d.setdefault("notice_shown", revision["saved_at"])
+
         try:
-            self._persist()
+            self._persist(mark_notice if first else None)
         except OSError as exc:
             return SaveResult(
                 False, prompt_id, phase, n, revision["saved_at"],
@@ -289,47 +406,111 @@ class Store:
                 "pl.export_responses('a-folder-you-can-write/my-responses.json'), or set "
                 "POLICYLAB_RESPONSES to a folder you can write and save again.",
             )
+        except Exception as exc:  # noqa: BLE001 - a failed save must not block later saves
+            self._unsaved = [u for u in self._unsaved if u[2] is not revision]
+            self._data = None
+            what = ("another notebook is saving and did not finish in "
+                    f"{LOCK_TIMEOUT} seconds" if type(exc).__name__ == "Timeout"
+                    else "something unexpected went wrong")
+            return SaveResult(
+                False, prompt_id, phase, n, revision["saved_at"],
+                f"Your answer to {label} was not saved: {what}. Your other answers are "
+                "safe. Press Save again (or run the pl.answer cell again).",
+            )
         n = len(self.data["answers"][key]["revisions"])
         note = " Your earlier answers are kept too." if n > 1 else ""
         empty = " (The reason is empty: add one when you can.)" if not reason.strip() else ""
         return SaveResult(
             True, prompt_id, phase, n, revision["saved_at"],
             f"Saved your answer to {label} (version {n}).{note}{empty}",
+            privacy_notice() if first else "",
         )
 
-    def set_display_name(self, name: str | None) -> None:
-        """Attach a name the lecturer will see, or None to stay pseudonymous."""
-        if name is not None and not str(name).strip():
-            name = None
+    def set_display_name(self, name: str | None) -> str:
+        """Attach a name the lecturer will see, or None to stay pseudonymous; a message."""
+        if name is not None:
+            name = clean_text(name).strip()[:200] or None
 
         def change(d):
             d["display_name"] = name
 
-        change(self.data)
-        self._persist(change)
+        try:
+            self._persist(change)
+        except Exception as exc:  # noqa: BLE001 - e.g. a read-only home folder
+            change(self.data)
+            why = getattr(exc, "strerror", None) or "it could not be written"
+            return (f"Could not save your name in {self.folder} ({why}). It is used for this "
+                    "session only, including pl.export_responses(); to keep it, set "
+                    "POLICYLAB_RESPONSES to a folder you can write.")
+        if name:
+            return f"Your responses will show the name {name!r}."
+        return "Your responses are pseudonymous again."
 
     def export(self, dest: Path | None = None) -> Path:
-        """Write one file to hand in, with every answer (including unsaved ones)."""
+        """Write one file to hand in, with every answer (including unsaved ones).
+
+        By default it goes in the responses folder, beside the store (never inside the
+        pack, where git would show it). StoreError says what to do if it cannot be written.
+        """
         data = json.loads(json.dumps(self.data))
         data["exported_at"] = now()
         if dest is None:
             who = data["display_name"] or data["learner_id"]
-            safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in who)
-            dest = Path.cwd() / f"policylab-responses-{safe}.json"
+            safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-"
+                           for ch in who)[:60]
+            dest = self.folder / f"policylab-responses-{safe}.json"
         dest = Path(dest).expanduser()
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(dest, data)
+        if dest.is_dir():
+            raise StoreError(f"{dest} is a folder: give a file name, such as "
+                             f"{dest / 'my-responses.json'}")
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(dest, data)
+        except OSError as exc:
+            raise StoreError(
+                f"Could not write {dest} ({exc.strerror or exc}). Give a folder you can "
+                "write, for example pl.export_responses('/tmp/my-responses.json')."
+            ) from None
+        dest = dest.resolve()
+        if dest.parent != self.folder.resolve():
+            with contextlib.suppress(OSError):
+                self.folder.mkdir(parents=True, exist_ok=True)
+                with open(self.folder / EXPORTS_LOG, "a", encoding="utf-8") as fh:
+                    fh.write(f"{dest}\n")
         return dest
 
-    def forget(self) -> int:
-        """Delete the stored file and its lock; returns how many answers were removed."""
+    def forget(self) -> tuple[int, list[Path]]:
+        """Delete every answer stored here, under the lock, so no kernel can bring one back.
+
+        Removes the store, copies set aside as unreadable, exports written in this folder
+        and interrupted temporary files; records the time so that other kernels drop
+        answers they made earlier. Returns (answers removed, exported copies elsewhere that
+        still exist: the learner is told of them, and decides).
+        """
         count = len(self.data["answers"])
-        for p in (self.path, self.folder / (FILE_NAME + ".lock")):
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
+        elsewhere: list[Path] = []
+        if self.folder.is_dir():
+            with _locked(self.folder):
+                mark = f"{datetime.now(UTC).isoformat()} {secrets.token_hex(8)}"
+                (self.folder / FORGOTTEN).write_text(mark + "\n", encoding="utf-8")
+                mine = [self.path, *self.folder.glob("responses.unreadable-*.json"),
+                        *self.folder.glob("policylab-responses-*.json"),
+                        *self.folder.glob(TEMP_PREFIX + "*.tmp")]
+                for p in mine:
+                    with contextlib.suppress(FileNotFoundError):
+                        p.unlink()
+                log = self.folder / EXPORTS_LOG
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    for line in log.read_text(encoding="utf-8").splitlines():
+                        p = Path(line.strip())
+                        if line.strip() and p.exists() and p not in elsewhere:
+                            elsewhere.append(p)
+                with contextlib.suppress(FileNotFoundError):
+                    log.unlink()
         self._data = None
+        self._seen = None
         self._unsaved.clear()
-        return count
+        return count, elsewhere
 
 
 _STORES: dict[Path, Store] = {}

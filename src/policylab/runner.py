@@ -48,12 +48,26 @@ def run_notebook(path: Path, *, timeout: int = 120) -> None:
 
 def main(argv: list[str]) -> int:
     """``policylab run-notebooks DIR_OR_FILE ...``"""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="policylab run-notebooks",
+        description="Re-run notebooks top to bottom and store their outputs.")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        default=[Path("notebooks"), Path("solutions"), Path("lecturer")],
+                        help="notebooks, or folders of them (default: notebooks solutions "
+                             "lecturer)")
+    args = parser.parse_args(argv)
     from nbclient.exceptions import CellExecutionError
 
     paths: list[Path] = []
-    for arg in argv or ["notebooks", "solutions", "lecturer"]:
-        p = Path(arg)
-        paths.extend(sorted(p.glob("*.ipynb")) if p.is_dir() else [p])
+    for p in args.paths:
+        if p.is_dir():
+            paths.extend(sorted(p.glob("*.ipynb")))
+        elif p.suffix == ".ipynb" and p.is_file():
+            paths.append(p)
+        else:
+            parser.error(f"{p} is not a notebook or a folder of notebooks")
     failed = 0
     for p in paths:
         print(f"running {p} ...", flush=True)

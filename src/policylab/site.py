@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -334,23 +333,27 @@ def _notebook_page(page: Page, pages: list[Page], root: Path, execute: bool) -> 
 
 
 def build(root: Path, out: Path, *, execute: bool = True, log=print) -> list[Page]:
-    """Write the site for the pack at `root` into `out` (replaced); returns its pages."""
+    """Write the site for the pack at `root` into `out`; returns its pages.
+
+    `out` is replaced only if it is new, empty or a site this command built before
+    (see `policylab.outdir`); a failed build leaves it as it was.
+    """
+    from . import outdir
+
     root, out = Path(root), Path(out)
+    outdir.check_target(out, root=root, purpose="site")
     os.environ.setdefault("POLICYLAB_RESPONSES", tempfile.mkdtemp(prefix="policylab-site-"))
     pages = plan(root)
-    staging = Path(tempfile.mkdtemp(prefix="policylab-site-build-"))
-    for page in pages:
-        log(f"page {page.out} <- {page.source}")
-        if page.kind in ("lesson", "exercise"):
-            text = _notebook_page(page, pages, root, execute and page.kind == "lesson")
-        else:
-            text = _doc_page(page, pages, root)
-        dest = staging / page.out
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(text, encoding="utf-8")
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.move(str(staging), str(out))
+    with outdir.replacing(out, root=root, purpose="site") as staging:
+        for page in pages:
+            log(f"page {page.out} <- {page.source}")
+            if page.kind in ("lesson", "exercise"):
+                text = _notebook_page(page, pages, root, execute and page.kind == "lesson")
+            else:
+                text = _doc_page(page, pages, root)
+            dest = staging / page.out
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(text, encoding="utf-8")
     return pages
 
 
@@ -358,7 +361,10 @@ def main(argv: list[str]) -> int:
     """``policylab build-site [--out _site] [--no-execute]``"""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="policylab build-site")
+    from . import outdir
+
+    parser = argparse.ArgumentParser(prog="policylab build-site",
+                                     description="Build a static, offline HTML site of the pack.")
     parser.add_argument("--root", type=Path, default=Path.cwd())
     parser.add_argument("--out", type=Path, default=Path("_site"))
     parser.add_argument("--no-execute", action="store_true",
@@ -369,5 +375,8 @@ def main(argv: list[str]) -> int:
     except SiteError as exc:
         print(f"site build failed: {exc}", file=sys.stderr)
         return 1
+    except outdir.UnsafeOutputError as exc:
+        print(f"policylab build-site: {exc}", file=sys.stderr)
+        return 2
     print(f"built {len(pages)} pages in {args.out}; open {args.out / 'index.html'}")
     return 0
