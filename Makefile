@@ -14,7 +14,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 WORKERS ?= 2
 
 .PHONY: help lab test exercises outputs check-exercises data-readme bench bench-install \
-	site lint locks check-locks clean
+	site lint locks check-locks clean hub-env hub-test
 
 help:
 	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench-install  size and install time of make lab's venv against the bare stack"
 	@echo "make locks      regenerate the lock files and environment.yml from pyproject.toml"
 	@echo "make site       build a static, offline HTML site of the pack in _site/"
+	@echo "make hub-test   a class of 24 on a real JupyterHub on 127.0.0.1 -> bench/hub.md"
 	@echo "make clean      remove .venv and caches"
 
 $(STAMP): requirements.txt pyproject.toml config/jupyterlab-overrides.json
@@ -109,6 +110,27 @@ check-locks: $(DEV_STAMP)
 	      --only-binary :all: --no-header --quiet -o /dev/null || exit 1; \
 	  done; \
 	done; echo "every pin has a wheel for Python 3.11-3.13 on Linux, macOS and Windows"
+
+# A JupyterHub for tests (hub/): the pack's runtime lock plus hub/requirements.txt in
+# .venv/hub, and the proxy from npm into .venv/hub/node (never installed globally).
+HUB := $(VENV)/hub
+HUB_STAMP := $(HUB)/.installed
+$(HUB_STAMP): requirements.txt hub/requirements.txt hub/package.json hub/package-lock.json pyproject.toml
+	test -x $(HUB)/bin/python || $(PYTHON) -m venv $(HUB)
+	$(HUB)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r hub/requirements.txt
+	$(HUB)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	mkdir -p $(HUB)/node $(HUB)/share/jupyter/lab/settings
+	cp hub/package.json hub/package-lock.json $(HUB)/node/
+	cd $(HUB)/node && npm ci --no-audit --no-fund --loglevel=error
+	cp config/jupyterlab-overrides.json $(HUB)/share/jupyter/lab/settings/overrides.json
+	touch $(HUB_STAMP)
+
+hub-env: $(HUB_STAMP)
+
+# A class of 24 through a real hub (not in CI; tests/test_hub.py runs a class of 3 there)
+LEARNERS ?= 24
+hub-test: $(HUB_STAMP)
+	$(HUB)/bin/python bench/hub.py --learners $(LEARNERS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info
