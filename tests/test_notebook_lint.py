@@ -136,9 +136,13 @@ def test_stored_outputs_are_complete_clean_and_captioned(path):
             assert out.get("name") != "stderr", f"{where} stores a warning on stderr"
             text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
             assert "/work/" not in text and "/home/" not in text, f"{where}: an absolute path"
-            if "image/png" in out.get("data", {}):
-                alt = out.get("metadata", {}).get("image/png", {}).get("alt", "")
-                assert len(alt.split()) >= 5, f"{where}: a figure without a caption (pl.show)"
+            data = out.get("data", {})
+            if "image/png" in data or "<img" in "".join(data.get("text/html", "")):
+                # pl.show: an HTML <img> with the caption as alt text (JupyterLab shows a
+                # bare image/png output with no alt text)
+                alt = re.search(r'<img [^>]*\balt="([^"]*)"', "".join(data.get("text/html", "")))
+                assert alt and len(alt.group(1).split()) >= 5, (
+                    f"{where}: a figure without a caption as alt text (pl.show)")
                 nxt = outputs[k + 1] if k + 1 < len(outputs) else {}
                 assert nxt.get("metadata", {}).get("policylab", {}).get("caption"), (
                     f"{where}: the caption is not shown under the figure"

@@ -1,7 +1,9 @@
 """The static site: built offline, every page loads cleanly in a real browser.
 
 The browser part needs Debian's Chromium, like tests/test_browser.py: skipped with a message
-on a machine without it, failing instead when CI=true.
+on a machine without it, failing instead when CI=true. Every page is checked with axe-core
+(vendored in tests/vendor, injected from disk) at a phone's width (320 CSS pixels, WCAG 2.2
+reflow), and one lesson is checked as the browser prints it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from policylab import site
 
+from . import axe
 from .conftest import ROOT
 from .test_browser import CHROMIUM, CHROMIUM_ARGS, _need_browser
 
@@ -106,6 +109,20 @@ def _check_page(page, base: str, entry, out: Path) -> list[str]:
         if b > a + 1:
             problems.append(f"{where}: heading jumps from h{a} to h{b}")
             break
+    lang = page.evaluate("() => document.documentElement.lang")
+    if lang != "en-GB":
+        problems.append(f"{where}: declares language {lang!r}, not en-GB like the other pages")
+    wider = page.evaluate("() => document.documentElement.scrollWidth"
+                          " - document.documentElement.clientWidth")
+    if wider > 0:
+        problems.append(f"{where}: {wider} px wider than a {page.viewport_size['width']} px screen")
+    split = page.eval_on_selector_all(  # a label on more than one line of text
+        "nav a", """els => els.filter(a => { const r = document.createRange();
+            r.selectNodeContents(a);
+            return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; })
+          .map(a => a.textContent)""")
+    problems += [f"{where}: the navigation label {text!r} is split over two lines" for text in split]
+    problems += [f"{where}: axe-core: {v}" for v in axe.violations(page)]
     return problems
 
 
@@ -134,10 +151,12 @@ def test_every_page_in_a_real_browser(built):
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for entry in pages:
-                page = browser.new_page(viewport={"width": 1200, "height": 900})
+                # a phone's width: WCAG 2.2 reflow (1.4.10) asks for no sideways scrolling
+                page = browser.new_page(viewport={"width": 320, "height": 800})
                 page.route("**/*", guard)
                 problems += _check_page(page, base, entry, out)
                 if entry.out in ("index.html", "notebooks/01-the-release.html"):
+                    page.set_viewport_size({"width": 1200, "height": 900})
                     name = entry.out.replace("/", "-").replace(".html", ".png")
                     page.screenshot(path=str(ARTIFACTS / name))
                 page.close()
@@ -147,3 +166,78 @@ def test_every_page_in_a_real_browser(built):
     assert not outside, f"requests left the machine: {sorted(set(outside))[:5]}"
     assert not problems, "\n".join(problems[:30])
     assert len(list(ARTIFACTS.glob("*.png"))) == 2
+
+
+PRINTED_JS = """() => {
+    const shown = el => el.offsetParent !== null;
+    const width = document.querySelector('main').clientWidth;
+    const titled = document.querySelector('main a[href^="http"]:not([data-bare])');
+    const bare = document.querySelector('main a[data-bare]');
+    const after = a => a && getComputedStyle(a, '::after').content;
+    return {
+        prompts: [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt')]
+            .filter(shown).length,
+        nav: [...document.querySelectorAll('nav, footer')].filter(shown).length,
+        linkColours: [...new Set([...document.querySelectorAll('main a')]
+            .map(a => getComputedStyle(a).color))],
+        titledAfter: after(titled), titledHref: titled && titled.getAttribute('href'),
+        bareAfter: after(bare), bareIsAddress: bare && bare.textContent === bare.href,
+        tooWide: [...document.querySelectorAll('main pre, main table, main img')]
+            .filter(el => el.getBoundingClientRect().width > width + 1)
+            .map(el => el.tagName + ': ' + el.textContent.slice(0, 60)),
+        figures: [...document.querySelectorAll('main img')].map(i => i.getAttribute('alt') || ''),
+    };
+}"""
+
+
+def test_a_lesson_prints_as_a_handout(built):
+    """As printed: no In [n]: prompts or navigation, black links that show their address
+    (once), code and tables inside the page's width, and the figures with their alt text."""
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    out, _ = built
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 700, "height": 1000})
+        page.emulate_media(media="print")
+        page.goto((out / "notebooks" / "03-reports-are-not-prevalence.html").as_uri())
+        lesson = page.evaluate(PRINTED_JS)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(ARTIFACTS / "lesson-03-print.pdf"), format="A4",
+                 margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+        page.goto((out / "data.html").as_uri())
+        data = page.evaluate(PRINTED_JS)
+        browser.close()
+    for seen in (lesson, data):
+        assert seen["prompts"] == 0 and seen["nav"] == 0
+        assert seen["linkColours"] == ["rgb(0, 0, 0)"]
+        assert not seen["tooWide"], seen["tooWide"]
+    assert lesson["bareIsAddress"] and lesson["bareAfter"] == "none", "no address twice"
+    assert data["titledHref"] and data["titledHref"] in data["titledAfter"], (
+        "a printed link shows its address")
+    assert lesson["figures"] and all(len(alt.split()) >= 5 for alt in lesson["figures"])
+    assert (ARTIFACTS / "lesson-03-print.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_an_exercise_shows_the_chart_it_asks_about(built):
+    """The student copy stores no outputs; its "done for you" chart cells take the figure
+    (and only the figure) the solution stores, so the site's copy shows the chart."""
+    out, _ = built
+    text = (out / "exercises" / "03-reports-are-not-prevalence.html").read_text(encoding="utf-8")
+    assert text.count('class="policylab-figure"') == 1
+    assert "Line chart with a logarithmic vertical axis" in text
+    assert "policylab-check" not in text, "no self-check result of the solution comes with it"
+
+
+def test_figure_captions_are_read_once(built):
+    """The image's alt text is the caption; the visible copy under it is hidden from screen
+    readers, and its source line is not."""
+    out, _ = built
+    text = (out / "notebooks" / "03-reports-are-not-prevalence.html").read_text(encoding="utf-8")
+    alts = [re.search(r'\balt="([^"]*)"', tag).group(1)
+            for tag in re.findall(r"<img [^>]*>", text) if "data:image/png;base64," in tag]
+    hidden = re.findall(r'<span aria-hidden="true"><strong>Figure.</strong> ([^<]+)</span>', text)
+    assert alts and alts == hidden
+    after = text.split(f'<span aria-hidden="true"><strong>Figure.</strong> {hidden[0]}</span>')[1]
+    assert re.match(r'<br/?><span class="policylab-source"[^>]*>Source: ', after), after[:200]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 
 import matplotlib
 
@@ -42,10 +43,17 @@ def test_show_gives_the_image_its_caption_as_alt_text(shown):
     caption = "A line rising from 3 to 4 as x goes from 1 to 2."
     style.show(fig, caption)
     (image, raw, meta), (cap, _, _) = shown
-    assert raw and meta == {"image/png": {"alt": caption}}
-    assert base64.b64decode(image["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
+    assert raw and meta == {"policylab": {"figure": True, "alt": caption}}
+    # an <img> in HTML: JupyterLab gives a bare image/png output no alt text
+    assert "image/png" not in image
+    tag = re.fullmatch(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)" '
+                       r'class="policylab-figure">', image["text/html"])
+    assert tag and tag.group(2) == caption
+    assert base64.b64decode(tag.group(1))[:8] == b"\x89PNG\r\n\x1a\n"
     assert caption in image["text/plain"]
-    assert isinstance(cap, style.Caption) and caption in cap._repr_html_()
+    # the visible caption is hidden from screen readers, which have just read it as alt text
+    assert isinstance(cap, style.Caption) and cap.is_alt
+    assert f'<span aria-hidden="true"><strong>Figure.</strong> {caption}</span>' in cap._repr_html_()
     assert not plt.fignum_exists(fig.number), "show closes the figure so it is drawn once"
 
 
@@ -63,7 +71,8 @@ def test_source_line_names_a_resources_publishers_or_keeps_text(shown):
     assert line.startswith("Anglia Ruskin University (2021)") and "release_claims" in line
     assert style.source_line("my own survey, 2026") == "my own survey, 2026"
     fig, _ = style.figure("T", xlabel="x", ylabel="y")
-    style.show(fig, "A chart with a source line under it.", source="release_claims")
+    style.show(fig, 'A chart with a "source" line under it.', source="release_claims")
+    assert 'alt="A chart with a &quot;source&quot; line under it."' in shown[-2][0]["text/html"]
     cap = shown[-1][0]
     assert repr(cap).endswith("\nSource: " + line) and "Source: Anglia" in cap._repr_html_()
 
@@ -71,6 +80,7 @@ def test_source_line_names_a_resources_publishers_or_keeps_text(shown):
 def test_caption_escapes_html():
     cap = style.Caption("Values <b>up</b> & down over five years")
     assert "&lt;b&gt;" in cap._repr_html_() and "&amp;" in cap._repr_html_()
+    assert "aria-hidden" not in cap._repr_html_(), "a caption on its own is read"
     data, meta = cap._repr_mimebundle_()
     assert data["text/plain"].startswith("Figure: ") and meta["policylab"]["caption"]
 

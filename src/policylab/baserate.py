@@ -265,6 +265,9 @@ def platform_value(item: str) -> float:
     """
     from .data import load
 
+    if not isinstance(item, str):
+        raise InputError(f"Give the item's name in quotation marks, for example "
+                         f'baserate.platform_value("{DEFAULT_VOLUME}"); this is {describe(item)}.')
     table = load("platform_scale")
     rows = table[table["item"] == item]
     if rows.empty:

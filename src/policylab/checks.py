@@ -57,13 +57,13 @@ _ICONS = {
     TOO_SHORT: "✎",
     PROBLEM: "!",
 }
-_COLOURS = {  # Okabe-Ito: readable, and the word always says the status too
-    NOT_ANSWERED: "#666666",
-    CORRECT: "#009E73",
-    INCORRECT: "#D55E00",
-    REVEALED: "#0072B2",
+_COLOURS = {  # Okabe-Ito hues darkened to 4.5:1 or more on white; the word says the status too
+    NOT_ANSWERED: "#595959",  # 7.0:1
+    CORRECT: "#00704F",  # bluish green, 6.1:1 (Okabe-Ito #009E73 is 3.4:1)
+    INCORRECT: "#A63D00",  # vermillion, 6.4:1 (Okabe-Ito #D55E00 is 3.9:1)
+    REVEALED: "#0072B2",  # 5.2:1
     TOO_SHORT: "#0072B2",
-    PROBLEM: "#D55E00",
+    PROBLEM: "#A63D00",
 }
 
 

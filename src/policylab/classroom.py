@@ -71,11 +71,16 @@ class Collected:
         return self.summary()
 
 
-def _rows(data: dict, name: str, names: bool = False) -> list[dict]:
+def _rows(data: dict, name: str, names: bool = False, bank=None) -> list[dict]:
     """One row per saved revision in one checked file (raises on anything unexpected).
 
-    A name the learner added is used only with `names`; otherwise the pseudonym."""
-    from .prompt_bank import PROMPTS
+    A name the learner added is used only with `names`; otherwise the pseudonym.
+    `bank` is the prompt bank read once for the whole class (looking each prompt up in the
+    live bank re-checks the content files every time)."""
+    if bank is None:
+        from .prompt_bank import PROMPTS
+
+        bank = dict(PROMPTS)
 
     text = responses.clean_text  # a lone surrogate in a file must not break the CSV
     name = text(name)
@@ -84,7 +89,7 @@ def _rows(data: dict, name: str, names: bool = False) -> list[dict]:
     rows = []
     for entry in data["answers"].values():
         pid = entry["prompt_id"]
-        known = PROMPTS.get(pid)
+        known = bank.get(pid)
         options = list(known.options) if known else list(entry.get("options") or [])
         kind = known.kind if known else entry.get("kind", "scale")
         revs = entry["revisions"]
@@ -129,6 +134,7 @@ def collect(folder, *, names: bool = False) -> Collected:
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder} is not a folder of handed-in responses")
+    bank = dict(PROMPTS)
     found = handin.find(folder)
     problems: list[tuple[str, str]] = []
     by_learner: dict[str, tuple[object, list[dict], str]] = {}
@@ -136,7 +142,7 @@ def collect(folder, *, names: bool = False) -> Collected:
         name = handin.shown(path.relative_to(folder))
         try:
             data = handin.read(path, name)
-            rows = _rows(data, name, names)
+            rows = _rows(data, name, names, bank)
             stamp = (handin.utc(data["exported_at"]) if data.get("exported_at")
                      else max((r["saved_at"] for r in rows), default=None))
             if not rows:
@@ -165,7 +171,7 @@ def collect(folder, *, names: bool = False) -> Collected:
                 for row in rows]
     unknown: dict[str, set[str]] = {}
     for row in all_rows:
-        if row["prompt_id"] not in PROMPTS:
+        if row["prompt_id"] not in bank:
             unknown.setdefault(row["prompt_id"], set()).add(row["file"])
     for pid, names in sorted(unknown.items()):
         problems.append((", ".join(sorted(names)),

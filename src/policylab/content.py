@@ -41,11 +41,28 @@ class ContentError(PackError):
     """A content file is missing, is not valid YAML, or breaks the schema."""
 
 
+_DIRS: dict[tuple[str | None, str], Path] = {}
+
+
 def content_dir() -> Path:
-    """The folder of lesson files: ``POLICYLAB_CONTENT``, else the pack's ``content/``."""
+    """The folder of lesson files: ``POLICYLAB_CONTENT``, else the pack's ``content/``.
+
+    Remembered for each (setting, working folder), since it is asked for on every look-up
+    of a question or prompt; a remembered folder is used only while it still holds the
+    schema.
+    """
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    key = (env, os.getcwd())
+    known = _DIRS.get(key)
+    if known is not None and (known / "schema.json").is_file():
+        return known
+    _DIRS[key] = found = _find_content_dir()
+    return found
+
+
+def _find_content_dir() -> Path:
     here = Path(__file__).resolve()
     candidates = [here.parents[2] / "content"]
     cwd = Path.cwd().resolve()

@@ -30,26 +30,64 @@ TEMPLATE_DIR = Path(__file__).with_name("site_template")
 
 CSS = """
 body { margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; overflow-wrap: anywhere; }
 nav.policylab-nav { background: #0b3d5c; color: #fff; padding: 0.5rem 1.5rem;
-  font-family: system-ui, sans-serif; font-size: 0.95rem; }
-nav.policylab-nav a { color: #fff; margin-right: 1rem; text-decoration: underline; }
-nav.policylab-nav a[aria-current="page"] { font-weight: bold; text-decoration: none; }
+  font-family: system-ui, sans-serif; font-size: 0.95rem; line-height: 2; }
+nav.policylab-nav a { color: #fff; margin-right: 1rem; text-decoration: underline;
+  white-space: nowrap; display: inline-block; }
+nav.policylab-nav a[aria-current="page"] { font-weight: bold; text-decoration: none;
+  border-bottom: 3px solid #fff; }
 nav.policylab-nav .label { font-weight: bold; margin-right: 1rem; }
 footer.policylab-footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 2rem;
-  border-top: 1px solid #ccc; font-family: system-ui, sans-serif; font-size: 0.9rem; }
-footer.policylab-footer a { margin-right: 1.5rem; }
+  border-top: 1px solid #767676; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+footer.policylab-footer a { margin-right: 1.5rem; display: inline-block; }
+/* links: underlined, so they are told apart by more than colour (WCAG 1.4.1) */
+main a, footer.policylab-footer a { color: #0b4f8a; text-decoration: underline !important; }
+main a:visited, footer.policylab-footer a:visited { color: #5c2d91; }
+:focus-visible { outline: 3px solid #b3005c; outline-offset: 2px; }
+nav.policylab-nav a:focus-visible { outline-color: #fff; }
 .policylab-md { font-family: system-ui, sans-serif; line-height: 1.55; }
-.policylab-md table { border-collapse: collapse; margin: 1rem 0; }
-.policylab-md th, .policylab-md td { border: 1px solid #bbb; padding: 0.3rem 0.6rem;
+.policylab-md table, main table { border-collapse: collapse; margin: 1rem 0; }
+.policylab-md th, .policylab-md td { border: 1px solid #767676; padding: 0.3rem 0.6rem;
   vertical-align: top; text-align: left; }
-.policylab-md pre { background: #f4f4f4; padding: 0.6rem; overflow-x: auto; }
+.policylab-md pre { background: #f4f4f4; padding: 0.6rem; }
 .policylab-md code { background: #f4f4f4; padding: 0 0.2rem; }
+/* code wraps rather than scrolling; a wide table scrolls in its own box, which takes focus */
+pre, main .highlight pre, .jp-RenderedText pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.policylab-scroll { overflow-x: auto; max-width: 100%; }
+.jp-RenderedHTMLCommon, .jp-OutputArea-output, .jp-RenderedMarkdown { overflow: visible; }
+img { max-width: 100%; height: auto; }
+/* text colours the lab template sets too light for 4.5:1 */
+.jp-Notebook .jp-Cell .jp-InputPrompt, .jp-Notebook .jp-Cell .jp-OutputPrompt {
+  color: #595959; opacity: 1; }
+:root { --jp-content-link-color: #0b4f8a; --jp-cell-prompt-not-active-font-color: #595959;
+  --jp-cell-prompt-not-active-opacity: 1; --jp-cell-inprompt-font-color: #595959;
+  --jp-cell-outprompt-font-color: #595959; --jp-mirror-editor-comment-color: #3d6b6b;
+  --jp-mirror-editor-keyword-color: #006100; --jp-mirror-editor-builtin-color: #006100;
+  --jp-mirror-editor-number-color: #006100; --jp-mirror-editor-operator-color: #8100c7;
+  --jp-mirror-editor-meta-color: #8100c7; --jp-mirror-editor-string-color: #a31515;
+  --jp-mirror-editor-variable-2-color: #004b87; --jp-mirror-editor-def-color: #0000d6;
+  --jp-mirror-editor-attribute-color: #0000d6; --jp-mirror-editor-qualifier-color: #3c5e0f;
+  --jp-mirror-editor-error-color: #c00000; --jp-mirror-editor-bracket-color: #5e5e5e; }
 @media print {
-  nav.policylab-nav, footer.policylab-footer, .jp-InputPrompt, .jp-OutputPrompt { display: none; }
+  /* a handout: no navigation or In [n]: prompts, black links with their address,
+     code and tables wrapped at the margin, breaks kept out of figures and rows only */
+  nav.policylab-nav, footer.policylab-footer, .jp-InputPrompt, .jp-OutputPrompt,
+  .jp-Collapser { display: none !important; }
+  body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  a { color: inherit; }
-  .jp-Cell { break-inside: avoid; }
+  a, a:visited { color: #000 !important; text-decoration: underline; }
+  main a[href^="http"]:not([data-bare])::after { content: " <" attr(href) ">";
+    font-size: 0.85em;
+    overflow-wrap: anywhere; }
+  .policylab-scroll { overflow: visible; }
+  table { width: 100% !important; table-layout: auto; font-size: 9pt; }
+  th, td { overflow-wrap: anywhere; }
+  pre, code { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+  .jp-Cell { break-inside: auto; padding: 0; }
+  img, tr, figure, .policylab-caption, .jp-OutputArea-child { break-inside: avoid; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  .jp-InputArea-editor { border: 1px solid #767676; }
 }
 """
 
@@ -176,6 +214,20 @@ def _markdown_html(text: str) -> str:
     return render(text)
 
 
+def _tables_and_links(body: str) -> str:
+    """Put each table in a box of its own that scrolls sideways and takes keyboard focus, so
+    a wide table neither widens the page nor makes a region the keyboard cannot scroll.
+    Mark each link whose text is its own address, so print does not repeat the address."""
+    body = re.sub(
+        r"(<table\b.*?</table>)",
+        r'<div class="policylab-scroll" tabindex="0" role="region" aria-label="Table">\1</div>',
+        body,
+        flags=re.S,
+    )
+    return re.sub(r'<a ([^>]*?)href="([^"]+)"([^>]*)>\2</a>',
+                  r'<a \1href="\2"\3 data-bare="">\2</a>', body)
+
+
 def _contents(page: Page, pages: list[Page]) -> str:
     """The home page's list of every page in the site."""
     groups = (("lesson", "Lessons"), ("exercise", "Exercises (student copies)"),
@@ -194,7 +246,7 @@ def _doc_page(page: Page, pages: list[Page], root: Path) -> str:
     if page.kind == "text":
         body = f"<h1>{html.escape(page.title)}</h1><pre>{html.escape(text)}</pre>"
     else:
-        body = _rewrite_links(_markdown_html(text), page, pages)
+        body = _tables_and_links(_rewrite_links(_markdown_html(text), page, pages))
     if page.kind == "home":
         body += _contents(page, pages)
     return (
@@ -215,6 +267,29 @@ def _plain_widgets(nb) -> None:
             if WIDGET_VIEW in data:
                 del data[WIDGET_VIEW]
                 data.setdefault("text/plain", "(interactive widget: open the notebook to use it)")
+
+
+def _figures_from_solution(nb, solution: Path) -> None:
+    """Give an exercise's chart cells ("done for you") the figure their solution stores.
+
+    The student copy stores no outputs, so a question that asks the reader to read a chart
+    would have no chart in the site. Only a cell whose source is the same in both copies
+    (no solution in it) takes outputs, and only its figures and their captions.
+    """
+    import nbformat
+
+    if not solution.exists():
+        return
+    by_id = {c.get("id"): c for c in nbformat.read(solution, as_version=4).cells}
+    for cell in nb.cells:
+        twin = by_id.get(cell.get("id"))
+        if (cell.cell_type != "code" or cell.get("outputs") or twin is None
+                or twin.source != cell.source):
+            continue
+        keep = [o for o in twin.get("outputs", [])
+                if o.get("metadata", {}).get("policylab", {}).keys() & {"figure", "caption"}]
+        if keep:
+            cell.outputs = keep
 
 
 def _run(nb, path: Path, root: Path) -> None:
@@ -240,6 +315,9 @@ def _notebook_page(page: Page, pages: list[Page], root: Path, execute: bool) -> 
     nb = nbformat.read(root / page.source, as_version=4)
     if execute:
         _run(nb, page.source, root)
+    if page.kind == "exercise":
+        _figures_from_solution(nb, root / page.source.as_posix().replace(
+            "exercises/", "solutions/", 1))
     _plain_widgets(nb)
     exporter = HTMLExporter(template_name=TEMPLATE_DIR.name,
                             extra_template_basedirs=[str(TEMPLATE_DIR.parent)])
@@ -249,9 +327,9 @@ def _notebook_page(page: Page, pages: list[Page], root: Path, execute: bool) -> 
         "policylab_footer": _footer(page, pages),
         "metadata": {"name": page.title},
     }
+    exporter.language_code = "en-GB"  # the same language as the other pages
     body, _ = exporter.from_notebook_node(nb, resources=resources)
-    body = body.replace("<html>", '<html lang="en-GB">', 1)
-    return _rewrite_links(body, page, pages)
+    return _tables_and_links(_rewrite_links(body, page, pages))
 
 
 def build(root: Path, out: Path, *, execute: bool = True, log=print) -> list[Page]:

@@ -6,11 +6,14 @@ Usage in a notebook::
     ax.bar(...)
     pl.show(fig, "Bar chart: of the 14 claims, 8 are empirical ...")
 
-`show` displays the figure with its caption as the image's alt text (kept in the
-notebook and used by nbconvert's HTML), then the caption as visible text under it,
-and closes the figure so it is not drawn twice. Colours come from the Okabe-Ito
-palette, which stays distinguishable for the common forms of colour blindness; a
-chart should still never rely on colour alone (label bars, vary markers and lines).
+`show` displays the figure as an HTML ``<img>`` whose alt text is the caption (JupyterLab
+draws a bare ``image/png`` output with no alt text at all), then the caption as visible
+text under it, and closes the figure so it is not drawn twice. The visible copy of the
+caption is marked hidden from screen readers where the page allows it (the static site,
+a trusted notebook), so it is read once, as the image's alt text; the source line stays.
+Colours come from the Okabe-Ito palette, which stays distinguishable for the common forms
+of colour blindness; a chart should still never rely on colour alone (label bars, vary
+markers and lines).
 """
 
 from __future__ import annotations
@@ -73,9 +76,10 @@ def figure(title: str, *, xlabel: str, ylabel: str, **subplot_kw):
 class Caption:
     """A figure caption, with an optional source line: shown as text under the figure."""
 
-    def __init__(self, text: str, source: str | None = None):
+    def __init__(self, text: str, source: str | None = None, *, is_alt: bool = False):
         self.text = text
         self.source = source
+        self.is_alt = is_alt  # the caption is also the alt text of the image just above
 
     def __repr__(self) -> str:
         line = f"\nSource: {self.source}" if self.source else ""
@@ -88,9 +92,10 @@ class Caption:
             if self.source
             else ""
         )
+        hidden = ' aria-hidden="true"' if self.is_alt else ""
         return (
             '<p class="policylab-caption" style="font-style:italic;margin-top:0">'
-            f"<strong>Figure.</strong> {html.escape(self.text)}{line}</p>"
+            f"<span{hidden}><strong>Figure.</strong> {html.escape(self.text)}</span>{line}</p>"
         )
 
     def _repr_mimebundle_(self, include=None, exclude=None):
@@ -142,9 +147,12 @@ def show(fig, caption: str, source: str | None = None) -> None:
         fig.savefig(buf, format="png", bbox_inches=box)
     plt.close(fig)
     png = base64.b64encode(buf.getvalue()).decode("ascii")
+    alt = html.escape(caption, quote=True)
     display(
-        {"image/png": png, "text/plain": f"[Figure: {caption}]"},
-        metadata={"image/png": {"alt": caption}},
+        {"text/html": f'<img src="data:image/png;base64,{png}" alt="{alt}" '
+                      'class="policylab-figure">',
+         "text/plain": f"[Figure: {caption}]"},
+        metadata={"policylab": {"figure": True, "alt": caption}},
         raw=True,
     )
-    display(Caption(caption, source_line(source) if source else None))
+    display(Caption(caption, source_line(source) if source else None, is_alt=True))
