@@ -41,3 +41,25 @@ def test_an_unknown_command_lists_the_commands(capsys):
 def test_run_notebooks_names_a_path_that_is_not_a_notebook(capsys, tmp_path):
     assert cli.main(["run-notebooks", str(tmp_path / "nothing-here.ipynb")]) == 2
     assert "is not a notebook or a folder of notebooks" in capsys.readouterr().err
+
+
+def test_collect_makes_the_folder_for_its_csv(tmp_path, capsys):
+    import json
+
+    hand_ins = tmp_path / "in"
+    hand_ins.mkdir()
+    scale = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
+             "Strongly agree"]
+    (hand_ins / "a.json").write_text(json.dumps({
+        "schema": "policylab-responses", "schema_version": 1, "learner_id": "learner-a",
+        "answers": {"core.default-e2ee@before": {
+            "prompt_id": "core.default-e2ee", "phase": "before", "options": scale,
+            "revisions": [{"stance": "Agree", "reason": "r",
+                           "saved_at": "2026-10-01T10:00:00+00:00"}]}}}))
+    out = tmp_path / "new" / "folder" / "class.csv"
+    assert cli.main(["collect", str(hand_ins), "--out", str(out)]) == 0
+    assert out.read_text().startswith("learner,")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    assert cli.main(["collect", str(hand_ins), "--out", str(blocker / "class.csv")]) == 2
+    assert "could not write" in capsys.readouterr().err

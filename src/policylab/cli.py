@@ -90,7 +90,13 @@ def _collect(argv: list[str]) -> int:
         return 2
     for name, why in result.problems:
         print(f"problem: {name}: {why}", file=sys.stderr)
-    classroom.write_csv(result.table, out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        classroom.write_csv(result.table, out)
+    except OSError as exc:
+        print(f"policylab collect: could not write {out} ({exc.strerror or exc}); choose "
+              "another place with --out.", file=sys.stderr)
+        return 2
     print(result.summary(problems=False))
     if result.problems:
         print(f"{len(result.problems)} problem(s), listed above.")
