@@ -11,8 +11,8 @@ helper takes. Every other error keeps its normal traceback.
 
 from __future__ import annotations
 
-import inspect
 import re
+import types
 
 __all__ = ["InputError", "install"]
 
@@ -42,7 +42,7 @@ def _policylab_function(tb, name: str):
         return None
     for scope in (frame.f_locals, frame.f_globals):
         for value in list(scope.values()):
-            fn = getattr(value, name, None) if inspect.ismodule(value) else None
+            fn = getattr(value, name, None) if isinstance(value, types.ModuleType) else None
             if fn is None and getattr(value, "__name__", None) == name:
                 fn = value
             if callable(fn) and getattr(fn, "__module__", "").startswith("policylab"):
@@ -58,6 +58,8 @@ def explain_call_error(exc: TypeError, tb) -> str | None:
     fn = _policylab_function(tb, m.group("func"))
     if fn is None:
         return None
+    import inspect  # only when a call went wrong: kept off `import policylab`'s path
+
     try:
         params = [p for p in inspect.signature(fn).parameters.values()
                   if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
@@ -141,6 +143,7 @@ def describe(value) -> str:
 def _bind_problem(fn, args, kwargs) -> str | None:
     """A plain sentence if `fn` cannot take these arguments at all; else None."""
     import difflib
+    import inspect
 
     sig = inspect.signature(fn)
     try:
@@ -195,6 +198,8 @@ def guard(fn):
 
 def guard_module(namespace: dict) -> None:
     """Apply `guard` to every public function a module lists in ``__all__``."""
+    import inspect
+
     for name in namespace.get("__all__", ()):
         obj = namespace.get(name)
         if inspect.isfunction(obj) and not hasattr(obj, "__wrapped__"):
