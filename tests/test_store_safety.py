@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
-import textwrap
 import time
 
 from policylab import prompts, responses
@@ -94,25 +91,6 @@ def test_an_unexpected_failure_is_reported_and_later_saves_still_work(folder, mo
     assert prompts.answer("core.client-side-scanning", 2, "Second.", phase="before").saved
     assert reasons(folder) == [], "the failed answer is not written later behind its back"
     assert reasons(folder, "core.client-side-scanning@before") == ["Second."]
-
-
-def test_two_kernels_lose_nothing_on_a_machine_without_fcntl(folder):
-    """As on Windows or any platform without fcntl: the lock still holds."""
-    code = textwrap.dedent("""
-        import sys
-        sys.modules["fcntl"] = None          # importing fcntl now fails, as on Windows
-        from policylab import prompts
-        who = sys.argv[1]
-        for i in range(20):
-            r = prompts.answer("core.default-e2ee", 1 + i % 5, f"{who}-{i}", phase="before")
-            assert r.saved, r.message
-    """)
-    procs = [subprocess.Popen([sys.executable, "-c", code, name], env={**os.environ})
-             for name in ("kernel-a", "kernel-b")]
-    assert [p.wait(timeout=180) for p in procs] == [0, 0]
-    expected = {f"{w}-{i}" for w in ("kernel-a", "kernel-b") for i in range(20)}
-    got = reasons(folder)
-    assert set(got) == expected and len(got) == 40
 
 
 def test_a_read_only_home_gets_polite_messages_not_errors(tmp_path, monkeypatch, capsys):
