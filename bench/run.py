@@ -95,6 +95,19 @@ def run_once(nb, cwd: Path, cell_times: list | None = None) -> tuple[float, floa
     return elapsed, memory
 
 
+def hub_figure(path: Path | None = None) -> str:
+    """What bench/hub.md says a learner needs, as a sentence, or where to find it."""
+    path = path or ROOT / "bench" / "hub.md"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return "run `make hub-test` for it (bench/hub.md)."
+    found = re.search(r"Memory per learner to plan with: (\d+) MB", text)
+    if not found:
+        return "see bench/hub.md."
+    return f"{found.group(1)} MB per learner (bench/hub.md); the deployment notes quote it."
+
+
 def figures(nb) -> int:
     """How many figures a notebook draws (calls to `pl.show`): most of a lesson's run time."""
     return sum(cell.source.count("pl.show(") for cell in nb.cells if cell.cell_type == "code")
@@ -400,10 +413,11 @@ def main(argv=None) -> int:
         f"The largest kernel peak here is {worst_mem:.0f} MB. The JupyterLab server peaked at "
         f"{server_mb:.0f} MB after serving what a browser opening lesson 00 asks for: the "
         "page, settings, contents and a kernel answering over a websocket (measured in the "
-        f"same run). Budget about {per_learner:.0f} MB per learner "
-        "with one notebook open. Leaving a quarter of a node for the system and headroom: "
-        f"8 GB holds about {int(8 * 1024 * 0.75 // per_learner)} learners, "
-        f"64 GB about {int(64 * 1024 * 0.75 // per_learner)}.",
+        f"same run). Added, they make {per_learner:.0f} MB per learner with one notebook "
+        "open: an upper bound, since it counts pages that learners share (the Python "
+        "libraries) once for each learner. The figure to plan a hub with is measured on a "
+        "real hub by `make hub-test`, with shared pages counted once: "
+        f"{hub_figure()}",
         "",
     ]
     def slowest(path, count):

@@ -189,3 +189,12 @@ def test_results_show_each_notebooks_allowance_and_slowest_cell():
         within = not bench.budget_misses(int(figs), float(t_ratio), float(m_ratio),
                                          float(c_ratio))
         assert (verdict == "yes") == within, f"{path}: the verdict does not follow the budget"
+
+
+def test_results_send_a_hub_administrator_to_the_real_hub_figure(tmp_path):
+    hub = tmp_path / "hub.md"
+    hub.write_text("- Memory per learner to plan with: 241 MB (the largest ...)\n")
+    assert bench.hub_figure(hub).startswith("241 MB per learner")
+    assert "make hub-test" in bench.hub_figure(tmp_path / "missing.md")
+    hub.write_text("no figure here\n")
+    assert bench.hub_figure(hub) == "see bench/hub.md."

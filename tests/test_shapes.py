@@ -376,3 +376,20 @@ def test_share_at_each_distance_by_hand():
         shapes.share_at_each_distance([65])
     with pytest.raises(ValueError, match="no distances"):
         shapes.share_at_each_distance([])
+
+
+def test_sweep_pictures_are_freed_once_the_caller_lets_them_go():
+    """Lesson 04 deletes its 2,000 pictures after hashing them to stay inside the memory
+    budget: that only works if nothing else (a cache) keeps them."""
+    import gc
+    import weakref
+
+    originals, copies, _ = shapes.sweep_images(40, seed=3)
+    blocks = {id(a.base): weakref.ref(a.base) for a in (*originals, *copies)}
+    assert len(blocks) == 2, "the pictures live in two blocks, one for each list"
+    again, _, _ = shapes.sweep_images(40, seed=3)
+    assert all(np.array_equal(a, b) for a, b in zip(originals, again, strict=True))
+    assert not originals[0].flags.writeable
+    del originals, copies, again
+    gc.collect()
+    assert all(ref() is None for ref in blocks.values())
