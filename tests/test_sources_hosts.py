@@ -28,7 +28,6 @@ KNOWN_COPIES = {
     "HN-2017",  # forum mirror quoting a 2009 article on PhotoDNA
     "UKPOL-2015",  # copy of a written parliamentary answer
     "CSN-2023", "UNILAD-2020",  # weak outlets for platform-size figures
-    "FB-2021",  # MarketScreener copy of Facebook's earnings slides
 }
 # A host that names itself a staging or test server, or a page that names itself a draft or test.
 NOT_ALLOWED_HOST = re.compile(r"(^|[.-])(stage|staging|test|dev|localhost)([.-]|$)")
