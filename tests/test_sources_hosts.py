@@ -26,13 +26,8 @@ KNOWN_COPIES = {
     "NCA-2020", "NCA-2023", "WIREDGOV-2009",  # Wired-Gov, carrying the NCA's and CEOP's releases
     "NBC-2025",  # EIN News copy of NBC News
     "HN-2017",  # forum mirror quoting a 2009 article on PhotoDNA
-    "TAT-2021",  # archive of Tech Against Terrorism's evidence
-    "EUMATRIX-2026",  # news aggregator (lapse of the EU interim rules)
-    "INFORRM-2019",  # media-law blog
-    "PARLPARL-2014", "UKPOL-2015",  # copies of written parliamentary answers
+    "UKPOL-2015",  # copy of a written parliamentary answer
     "CSN-2023", "UNILAD-2020",  # weak outlets for platform-size figures
-    "FB-2021",  # MarketScreener copy of Facebook's earnings slides
-    "NPCC-2022",  # NPCC newsroom's hosting address
 }
 # A host that names itself a staging or test server, or a page that names itself a draft or test.
 NOT_ALLOWED_HOST = re.compile(r"(^|[.-])(stage|staging|test|dev|localhost)([.-]|$)")
