@@ -171,3 +171,45 @@ def test_the_widget_announces_the_privacy_notice_on_the_first_save_only(folder):
     view.reason = "A better reason."
     view.save()
     assert view.status.startswith("Saved at ") and "About your saved answers" not in view.status
+
+
+def _contrast(fg: str, bg: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour):
+        rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_prompt_text_colours_meet_contrast_in_light_and_dark_themes():
+    """Every text colour the widget sets reads at 4.5:1 on JupyterLab's light background
+    (white) and, through its dark-theme rule, on the dark theme's (#111111); focus outlines
+    and the chosen option's border reach 3:1 (WCAG 1.4.3 and 1.4.11)."""
+    import re
+
+    from policylab.prompt_widget import _CSS
+
+    dark_prefix = 'body[data-jp-theme-light="false"] '
+    light, dark = {}, {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", _CSS):
+        for prop, colour in re.findall(r"(color|outline-color|border-color|outline|border):"
+                                       r"[^;#]*(#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b)", body):
+            if len(colour) == 4:  # #abc is #aabbcc
+                colour = "#" + "".join(c * 2 for c in colour[1:])
+            for selector in (s.strip() for s in selectors.split(",")):
+                target = dark if selector.startswith(dark_prefix) else light
+                target[(selector.removeprefix(dark_prefix), prop.split("-")[0])] = colour
+    assert light and dark
+    muted = [".policylab-prompt-words", ".policylab-prompt-status",
+             '.policylab-prompt-status[data-tone="ok"]',
+             '.policylab-prompt-status[data-tone="problem"]']
+    for selector in muted:
+        assert _contrast(light[(selector, "color")], "#ffffff") >= 4.5, selector
+        assert (selector, "color") in dark, f"{selector} has no dark-theme colour"
+        assert _contrast(dark[(selector, "color")], "#111111") >= 4.5, selector
+    focus = (".policylab-prompt :focus-visible", "outline")
+    assert _contrast(light[focus], "#ffffff") >= 3 and _contrast(dark[focus], "#111111") >= 3
+    chosen = (".policylab-prompt-option:has(input:checked)", "border")
+    assert _contrast(light[chosen], "#ffffff") >= 3 and _contrast(dark[chosen], "#111111") >= 3
