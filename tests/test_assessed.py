@@ -317,3 +317,22 @@ def test_a_second_build_replaces_the_first(small_pack, tmp_path, capsys):
     theirs = _questions(out)
     assert theirs["9.12"].get("assessed") and "model_answer" in theirs["9.9"]
     capsys.readouterr()
+
+
+def test_an_assessed_question_that_keeps_its_answer_is_refused_in_words(tmp_path, monkeypatch):
+    from policylab import checks
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for path in (ROOT / "content").iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    lesson = folder / "lesson09.yaml"
+    target = f"  min_words: {QUESTIONS['9.9']['min_words']}\n"
+    text = lesson.read_text(encoding="utf-8")
+    assert target in text
+    lesson.write_text(text.replace(target, target + "  assessed: true\n", 1), encoding="utf-8")
+    monkeypatch.setenv("POLICYLAB_CONTENT", str(folder))
+    fb = checks.check("9.9", "A few words of an answer.")
+    assert fb.status == checks.PROBLEM
+    assert "'9.9' is marked 'assessed: true' but still holds its criteria" in fb.message
+    assert ".." not in fb.message

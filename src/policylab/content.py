@@ -195,6 +195,20 @@ def _stamp(path: Path) -> tuple:
     return (st.st_mtime_ns, st.st_size)
 
 
+def _refuse_assessed_answers(doc, label: str) -> None:
+    """An assessed question (a student copy's: see policylab.assessed) carries no criteria or
+    model answer; say so in words, where the schema alone would give a rule's name."""
+    questions = doc.get("questions") if isinstance(doc, dict) else None
+    for q in questions if isinstance(questions, list) else []:
+        if isinstance(q, dict) and q.get("assessed") is True and (
+                "criteria" in q or "model_answer" in q):
+            raise ContentError(
+                f"{label}: question {q.get('id')!r} is marked 'assessed: true' but still holds "
+                "its criteria or model answer. An assessed question carries neither: "
+                "`policylab build-assessed` removes them in a student copy. In the pack "
+                "itself, delete the 'assessed' line")
+
+
 def _read(number: int, path: Path) -> Lesson:
     import yaml
 
@@ -206,6 +220,7 @@ def _read(number: int, path: Path) -> Lesson:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
         raise ContentError(f"{path.name}: not valid YAML{where}: {exc}") from None
+    _refuse_assessed_answers(doc, path.name)
     validate(doc, path.name)
     if doc["lesson"] != number:
         raise ContentError(f"{path.name}: says lesson {doc['lesson']}, expected {number}")
