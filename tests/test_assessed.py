@@ -336,3 +336,16 @@ def test_an_assessed_question_that_keeps_its_answer_is_refused_in_words(tmp_path
     assert fb.status == checks.PROBLEM
     assert "'9.9' is marked 'assessed: true' but still holds its criteria" in fb.message
     assert ".." not in fb.message
+
+
+def test_the_guides_example_file_names_written_questions(tmp_path):
+    guide = (ROOT / "docs" / "lecturer-guide.md").read_text(encoding="utf-8")
+    section = guide.split("### Assessed builds", 1)[1].split("\n## ", 1)[0]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    config = tmp_path / "assessed.yaml"
+    config.write_text(example, encoding="utf-8")
+    ids = assessed.read_config(config, ROOT)
+    assert ids[: len(assessed.coursework_ids(ROOT))] == assessed.coursework_ids(ROOT)
+    assert len(ids) > len(assessed.coursework_ids(ROOT))
+    assert all(QUESTIONS[q]["kind"] == "argued" for q in ids)
+    assert "policylab build-assessed --coursework --out" in section
