@@ -212,13 +212,17 @@ def test_the_check_in_a_copy_says_the_lecturer_will_mark_it(copies, name):
     assert status == "model answer shown" and "Criteria a marker would look for" in text
 
 
-def test_the_exercise_says_which_questions_are_assessed(copies):
-    nb = nbformat.read(copies["coursework"] / "exercises" / "09-capstone-policy-brief.ipynb", 4)
+@pytest.mark.parametrize("folder", ["exercises", "notebooks"])
+def test_the_lesson_and_exercise_say_which_questions_are_assessed(copies, folder):
+    name = "09-capstone-policy-brief.ipynb"
+    nb = nbformat.read(copies["coursework"] / folder / name, 4)
     notes = [c for c in nb.cells if "**Assessed work.**" in c.source]
     assert len(notes) == 1
     assert all(q in notes[0].source for q in assessed.coursework_ids(ROOT))
-    source = nbformat.read(ROOT / "exercises" / "09-capstone-policy-brief.ipynb", 4)
+    source = nbformat.read(ROOT / folder / name, 4)
     assert [c.id for c in nb.cells if c is not notes[0]] == [c.id for c in source.cells]
+    other = nbformat.read(copies["coursework"] / folder / "05-encryption-and-scanning.ipynb", 4)
+    assert not [c for c in other.cells if "**Assessed work.**" in c.source]
 
 
 @pytest.mark.parametrize("listed, words", [

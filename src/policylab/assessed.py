@@ -12,7 +12,8 @@ names carry no criteria and no model answer anywhere:
   then says, in plain English, that the lecturer will mark it;
 * ``notebooks/`` and ``exercises/``: a stored output of a check on an assessed question,
   and any stored output that shows a sentence of an assessed answer, is cleared; a notebook
-  that checks an assessed question gets a short note at the top saying which ones;
+  that checks an assessed question, and the lesson those questions belong to, get a short
+  note at the top saying which ones are assessed;
 * ``solutions/``, ``lecturer/``, the lecturer's and maintainers' documents, tests and tools
   are left out; the learners' documents (glossary, privacy notice, support services) go in.
 
@@ -367,12 +368,17 @@ def _copy_notebook(src: Path, dest: Path, ids: set[str], sentences: list[str],
             cell.outputs = []
             cell.execution_count = None
             cleared += 1
-    if checked and not any(c.get("id") == NOTE_ID for c in nb.cells):
+    # The note goes in a notebook that checks an assessed question, and in the lesson whose
+    # questions they are (lesson 09 for the brief), so its text about the exercises is read right.
+    number = src.name[:2]
+    ours = [qid for qid in ids if number.isdigit() and qid.split(".", 1)[0] == str(int(number))]
+    noted = sorted(set(checked) | set(ours), key=lambda q: tuple(int(p) for p in q.split(".")))
+    if noted and not any(c.get("id") == NOTE_ID for c in nb.cells):
         at = 1 if nb.cells and nb.cells[0].cell_type == "markdown" else 0
-        nb.cells.insert(at, _note(checked))
+        nb.cells.insert(at, _note(noted))
     if cleared:
         result.cleared[f"{src.parent.name}/{src.name}"] = cleared
-    if checked:
+    if noted:
         result.noted.append(f"{src.parent.name}/{src.name}")
     nbformat.write(nb, dest)
 
