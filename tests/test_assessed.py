@@ -261,8 +261,8 @@ def test_it_refuses_to_write_into_the_pack(capsys, where):
     out = where.format(root=ROOT)
     before = sorted(p.name for p in ROOT.iterdir())
     code, _, err = build(["--coursework", "--out", out], capsys)
-    assert code == 2
-    assert "pack" in err and "choose" in err.lower()
+    assert code == 2 and "Traceback" not in err
+    assert "pack" in err and "Choose a folder outside the pack" in err
     assert sorted(p.name for p in ROOT.iterdir()) == before
     assert not (ROOT / "student-copy").exists() and not (ROOT / "notebooks" / "x").exists()
 
@@ -353,3 +353,14 @@ def test_the_guides_example_file_names_written_questions(tmp_path):
     assert len(ids) > len(assessed.coursework_ids(ROOT))
     assert all(QUESTIONS[q]["kind"] == "argued" for q in ids)
     assert "policylab build-assessed --coursework --out" in section
+
+
+def test_a_place_it_cannot_write_is_named_without_a_traceback(small_pack, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    code = cli.main(["build-assessed", "--root", str(small_pack), "--out",
+                     str(blocker / "copy"), "--coursework"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert "could not write the student copy" in err and "--out" in err
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"

@@ -406,11 +406,11 @@ def build(root: Path, out: Path, ids: list[str], *, source: str = "the assessed 
     if not ids:
         raise AssessedError("no questions are named as assessed")
     target = Path(out).expanduser().resolve()
-    if root in target.parents:
+    if target == root or root in target.parents:
+        where = "is the pack's own folder" if target == root else f"is inside the pack ({root})"
         raise AssessedError(
-            f"{out} is inside the pack ({root}); a student copy kept there would be handed "
-            "out or published with the solutions. Choose a folder outside the pack, for "
-            "example ../policylab-student")
+            f"{out} {where}; a student copy kept there would be handed out or published with "
+            "the solutions. Choose a folder outside the pack, for example ../policylab-student")
     wanted = set(ids)
     every = [q for _, doc in docs.values() for q in doc.get("questions", [])]
     sentences = leak_sentences([q for q in every if q["id"] in wanted],
@@ -497,6 +497,11 @@ def main(argv: list[str] | None = None) -> int:
         result = build(root, args.out, ids, source=source)
     except PackError as exc:  # AssessedError, or a content file that breaks the schema
         print(f"policylab build-assessed: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a full disk, a folder we may not write to
+        print(f"policylab build-assessed: could not write the student copy to {args.out} "
+              f"({exc.strerror or exc}); nothing was replaced. Choose another place with --out.",
+              file=sys.stderr)
         return 2
     print(result.summary())
     return 0
