@@ -188,18 +188,24 @@ print(json.dumps(result))
 """
 
 
-@pytest.mark.parametrize("name", ["coursework", "custom"])
-def test_the_check_in_a_copy_says_the_lecturer_will_mark_it(copies, name):
+@pytest.mark.parametrize("name, installed", [
+    ("coursework", "copy"), ("custom", "copy"),
+    # a hub image built from the full pack by mistake, with the copy as the learner's folder
+    ("coursework", "full pack"),
+])
+def test_the_check_in_a_copy_says_the_lecturer_will_mark_it(copies, name, installed):
     copy = copies[name]
     ids = assessed_in(name)
     other = next(q for q in ARGUED if q not in ids)
+    package = copy / "src" if installed == "copy" else ROOT / "src"
     env = {k: v for k, v in os.environ.items() if k not in ("POLICYLAB_CONTENT", "PYTHONPATH")}
-    env["PYTHONPATH"] = str(copy / "src")  # as a copy installed from its own folder
+    env["PYTHONPATH"] = str(package)
     run = subprocess.run([sys.executable, "-c", CHECK_SCRIPT, json.dumps([*ids, other])],
-                         cwd=copy, env=env, capture_output=True, text=True, timeout=120)
+                         cwd=copy / "exercises", env=env, capture_output=True, text=True,
+                         timeout=120)
     assert run.returncode == 0 and "Traceback" not in run.stdout + run.stderr, run.stderr
     result = json.loads(run.stdout)
-    assert result["package"].startswith(str(copy))
+    assert result["package"].startswith(str(package))
     for qid in ids:
         status, text, page = result["checks"][f"{qid} long"]
         assert status == "assessed"

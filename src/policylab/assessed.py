@@ -398,7 +398,7 @@ def _readme(root: Path, ids: list[str]) -> str:
 
 def build(root: Path, out: Path, ids: list[str], *, source: str = "the assessed list") -> Build:
     """Write a student copy of the pack at `root` into `out`, with `ids` assessed."""
-    from . import outdir
+    from . import content, outdir
 
     root = Path(root).resolve()
     docs = _lesson_docs(root)
@@ -432,12 +432,16 @@ def build(root: Path, out: Path, ids: list[str], *, source: str = "the assessed 
                     shutil.copy2(root / doc_name, staging / doc_name)
             (staging / "content").mkdir()
             shutil.copy2(root / "content" / "schema.json", staging / "content" / "schema.json")
+            (staging / "content" / content.STUDENT_COPY_MARK).write_text(
+                "This folder belongs to a student copy made by `policylab build-assessed`. "
+                f"Questions {', '.join(ids)} are assessed: their criteria and model answers "
+                "are not here. A notebook opened in this copy reads its questions from this "
+                "folder, even if policylab was installed from another copy of the pack.\n",
+                encoding="utf-8")
             for number, (path, doc) in docs.items():
                 dest = staging / "content" / path.name
                 if any(q["id"] in wanted for q in doc.get("questions", [])):
                     _rewrite_lesson(path, doc, wanted, dest)
-                    from . import content
-
                     content._read(number, dest)  # the copy's file must pass the schema
                     result.lesson_files.append(f"content/{path.name}")
                 else:

@@ -62,11 +62,19 @@ def content_dir() -> Path:
     return found
 
 
+STUDENT_COPY_MARK = "student-copy.txt"  # in a student copy's content/ (policylab.assessed)
+
+
 def _find_content_dir() -> Path:
     here = Path(__file__).resolve()
-    candidates = [here.parents[2] / "content"]
     cwd = Path.cwd().resolve()
-    candidates += [p / "content" for p in (cwd, *cwd.parents)]
+    nearby = [p / "content" for p in (cwd, *cwd.parents)]
+    # A student copy opened with the package installed from another folder (a hub image built
+    # from the full pack) reads its own questions, which hold no assessed model answers.
+    for folder in nearby:
+        if (folder / STUDENT_COPY_MARK).is_file() and (folder / "schema.json").is_file():
+            return folder
+    candidates = [here.parents[2] / "content", *nearby]
     for folder in candidates:
         if (folder / "schema.json").is_file():
             return folder
