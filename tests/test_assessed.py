@@ -222,6 +222,7 @@ def test_the_check_in_a_copy_says_the_lecturer_will_mark_it(copies, name, instal
 def test_the_lesson_and_exercise_say_which_questions_are_assessed(copies, folder):
     name = "09-capstone-policy-brief.ipynb"
     nb = nbformat.read(copies["coursework"] / folder / name, 4)
+    nbformat.validate(nb)
     notes = [c for c in nb.cells if "**Assessed work.**" in c.source]
     assert len(notes) == 1
     assert all(q in notes[0].source for q in assessed.coursework_ids(ROOT))
