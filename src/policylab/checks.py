@@ -9,7 +9,9 @@ Questions live in the lesson content files, ``content/lessonNN.yaml`` (read by
   given where a yearly one was asked) get a hint.
 * `choice`: one label, or a set of labels, from a stated list of options.
 * `argued`: a written answer. Once the learner has written at least a few words, the
-  marking criteria and a model answer are shown; never before.
+  marking criteria and a model answer are shown; never before. In a student copy built by
+  ``policylab build-assessed`` a question can be marked ``assessed``: its file then holds
+  no criteria or model answer, and the check says the lecturer will mark it.
 
 `check` never raises for a learner's mistake: an untouched placeholder (``...``)
 reads "not answered yet", the wrong type of answer or an unknown question id gets a
@@ -37,6 +39,7 @@ __all__ = [
     "CORRECT",
     "INCORRECT",
     "REVEALED",
+    "ASSESSED",
     "PROBLEM",
 ]
 
@@ -44,10 +47,13 @@ NOT_ANSWERED = "not answered yet"
 CORRECT = "correct"
 INCORRECT = "not yet right"
 REVEALED = "model answer shown"
+ASSESSED = "assessed"
 TOO_SHORT = "keep writing"
 PROBLEM = "cannot check"
 CRITERIA = "Criteria a marker would look for"
 MODEL_ANSWER = "A model answer (click to open)"
+ASSESSED_NOTE = ("This question is assessed: your lecturer will mark it, so no marking criteria "
+                 "or model answer are shown here.")
 
 _ICONS = {
     NOT_ANSWERED: "…",
@@ -55,6 +61,7 @@ _ICONS = {
     INCORRECT: "✗",
     REVEALED: "✎",
     TOO_SHORT: "✎",
+    ASSESSED: "✎",
     PROBLEM: "!",
 }
 _COLOURS = {  # Okabe-Ito hues darkened to 4.5:1 or more on white; the word says the status too
@@ -63,6 +70,7 @@ _COLOURS = {  # Okabe-Ito hues darkened to 4.5:1 or more on white; the word says
     INCORRECT: "#A63D00",  # vermillion, 6.4:1 (Okabe-Ito #D55E00 is 3.9:1)
     REVEALED: "#0072B2",  # 5.2:1
     TOO_SHORT: "#0072B2",
+    ASSESSED: "#0072B2",
     PROBLEM: "#A63D00",
 }
 
@@ -78,7 +86,7 @@ class Feedback:
 
     @property
     def ok(self) -> bool:
-        return self.status in (CORRECT, REVEALED)
+        return self.status in (CORRECT, REVEALED, ASSESSED)
 
     def __str__(self) -> str:
         icon = _ICONS[self.status]
@@ -158,6 +166,7 @@ class Question:
     rounding: int | None = None  # decimal places asked for; None: tolerance alone
     otherwise: str = ""  # choice: the hint for a wrong option with none of its own
     also_correct: tuple[tuple[object, str], ...] = ()  # choice: other defensible answers, and why
+    assessed: bool = False  # argued, in a student copy: the lecturer marks it; nothing revealed
     extra: dict = field(default_factory=dict)
 
 
@@ -259,9 +268,10 @@ def _from_data(lesson, d: dict) -> Question:
         q.options = tuple(d["options"])
         q.otherwise = d.get("otherwise", "")
         q.also_correct = tuple((a["answer"], a["message"]) for a in d.get("also_correct", ()))
-    else:
-        q.criteria = tuple(d["criteria"])
-        q.model_answer = d["model_answer"]
+    else:  # an assessed question's file holds no criteria or model answer (the schema says so)
+        q.assessed = bool(d.get("assessed", False))
+        q.criteria = tuple(d.get("criteria", ()))
+        q.model_answer = d.get("model_answer", "")
         q.min_words = d["min_words"]
     return q
 
@@ -593,11 +603,20 @@ def _check_argued(q: Question, answer) -> Feedback:
             if total - words >= 4
             else ""
         )
+        then = (f"Keep writing. {ASSESSED_NOTE}" if q.assessed else
+                "Keep writing: the marking criteria and a model answer appear once you reach it.")
         return Feedback(
             q.id,
             TOO_SHORT,
             f"You have written {words} word(s) of your own; the target is {q.min_words}.{repeats} "
-            "Keep writing: the marking criteria and a model answer appear once you reach it.",
+            f"{then}",
+        )
+    if q.assessed:
+        return Feedback(
+            q.id,
+            ASSESSED,
+            f"Thank you: {words} words, which meets the target of {q.min_words}. {ASSESSED_NOTE} "
+            "Keep a copy of your answer and hand it in as your lecturer asks.",
         )
     criteria = "\n".join(f"- {c}" for c in q.criteria)
     return Feedback(

@@ -8,6 +8,8 @@
     policylab collect FOLDER [--out class.csv] [--plots DIR] [--names]
                                           gather handed-in discussion responses
     policylab timing [--over]             each lesson's estimated time from its content
+    policylab build-assessed --out DIR [--coursework | --assessed FILE]
+                                          a student copy with no model answers for assessed work
 
 Every command takes --help.
 """
@@ -147,6 +149,7 @@ COMMANDS = {
     "collect": (None, _collect),
     "run-notebooks": ("runner", "main"),
     "timing": ("timing", "main"),
+    "build-assessed": ("assessed", "main"),
 }
 
 

@@ -62,11 +62,19 @@ def content_dir() -> Path:
     return found
 
 
+STUDENT_COPY_MARK = "student-copy.txt"  # in a student copy's content/ (policylab.assessed)
+
+
 def _find_content_dir() -> Path:
     here = Path(__file__).resolve()
-    candidates = [here.parents[2] / "content"]
     cwd = Path.cwd().resolve()
-    candidates += [p / "content" for p in (cwd, *cwd.parents)]
+    nearby = [p / "content" for p in (cwd, *cwd.parents)]
+    # A student copy opened with the package installed from another folder (a hub image built
+    # from the full pack) reads its own questions, which hold no assessed model answers.
+    for folder in nearby:
+        if (folder / STUDENT_COPY_MARK).is_file() and (folder / "schema.json").is_file():
+            return folder
+    candidates = [here.parents[2] / "content", *nearby]
     for folder in candidates:
         if (folder / "schema.json").is_file():
             return folder
@@ -195,6 +203,20 @@ def _stamp(path: Path) -> tuple:
     return (st.st_mtime_ns, st.st_size)
 
 
+def _refuse_assessed_answers(doc, label: str) -> None:
+    """An assessed question (a student copy's: see policylab.assessed) carries no criteria or
+    model answer; say so in words, where the schema alone would give a rule's name."""
+    questions = doc.get("questions") if isinstance(doc, dict) else None
+    for q in questions if isinstance(questions, list) else []:
+        if isinstance(q, dict) and q.get("assessed") is True and (
+                "criteria" in q or "model_answer" in q):
+            raise ContentError(
+                f"{label}: question {q.get('id')!r} is marked 'assessed: true' but still holds "
+                "its criteria or model answer. An assessed question carries neither: "
+                "`policylab build-assessed` removes them in a student copy. In the pack "
+                "itself, delete the 'assessed' line")
+
+
 def _read(number: int, path: Path) -> Lesson:
     import yaml
 
@@ -206,6 +228,7 @@ def _read(number: int, path: Path) -> Lesson:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
         raise ContentError(f"{path.name}: not valid YAML{where}: {exc}") from None
+    _refuse_assessed_answers(doc, path.name)
     validate(doc, path.name)
     if doc["lesson"] != number:
         raise ContentError(f"{path.name}: says lesson {doc['lesson']}, expected {number}")
