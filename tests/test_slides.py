@@ -206,11 +206,11 @@ def test_a_notebook_without_a_support_list_is_refused_by_name(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-STATE_JS = """() => {
+STATE_JS = r"""() => {
     const current = Reveal.getCurrentSlide();
     const heading = current.querySelector('h1, h2');
     return {index: Reveal.getIndices().h, total: Reveal.getTotalSlides(),
-            counter: document.querySelector('.slide-number').textContent.trim(),
+            counter: document.querySelector('.slide-number').textContent.replace(/\s+/g, ''),
             heading: heading ? heading.textContent : '',
             visible: [...document.querySelectorAll('.slides > section')]
                 .filter(s => getComputedStyle(s).display !== 'none'
@@ -243,7 +243,7 @@ def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
         page.wait_for_function("() => window.Reveal && Reveal.isReady()")
         seen = [page.evaluate(STATE_JS)]
         assert seen[0]["index"] == 0 and seen[0]["total"] == total
-        assert seen[0]["counter"].replace(" ", "") == f"1/{total}"
+        assert seen[0]["counter"] == f"1/{total}"
         page.screenshot(path=str(ARTIFACTS / "title-slide.png"))
         problems = [f"slide 1: axe-core: {v}" for v in axe.violations(page, ".reveal")]
         for step in range(1, total):
@@ -264,7 +264,7 @@ def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
         browser.close()
     assert not errors, errors
     assert [s["index"] for s in seen] == list(range(total))
-    assert [s["counter"].replace(" ", "") for s in seen] == [f"{i}/{total}"
+    assert [s["counter"] for s in seen] == [f"{i}/{total}"
                                                                for i in range(1, total + 1)]
     assert all(s["visible"] == 1 for s in seen), "exactly one slide shows at a time"
     headings = [s["heading"] for s in seen]
@@ -274,6 +274,36 @@ def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
     outside = [u for u in requests if not u.startswith(("file://", "data:"))]
     assert not outside, f"requests left the disk: {outside[:5]}"
     assert (ARTIFACTS / "figure-slide.png").exists()
+
+
+FIT_JS = """() => { const found = [];
+    for (let i = 0; i < Reveal.getTotalSlides(); i++) {
+        Reveal.slide(i);
+        const s = Reveal.getCurrentSlide();
+        const over = s.scrollHeight - s.clientHeight;
+        if (over > 2) found.push(`slide ${i + 1} (${s.querySelector('h1, h2').textContent}) `
+                                 + `runs ${over} px past the bottom`);
+    }
+    return found; }"""
+
+
+def test_every_slide_of_every_deck_fits_on_the_screen(built):
+    """Text is split across slides by an estimate of its length; this checks the estimate
+    against the browser's layout, slide by slide, in all ten decks."""
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    out, _ = built
+    problems = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        for path in LESSONS:
+            page.goto((out / f"{path.stem}.html").as_uri())
+            page.wait_for_function("() => window.Reveal && Reveal.isReady()")
+            problems += [f"{path.stem}: {p}" for p in page.evaluate(FIT_JS)]
+        browser.close()
+    assert not problems, "\n".join(problems)
 
 
 def test_a_deck_prints_one_slide_a_page(built):

@@ -55,8 +55,8 @@ PROMPT_CALL = re.compile(r"""\bpl\.prompt\(\s*["']([^"']+)["']""")
 PNG_IN_HTML = re.compile(r'src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
 
 # How much text a slide holds, in estimated lines (see _lines); a longer slide is split.
-LINE_BUDGET = {"normal": 14.0, "dense": 19.0}
-CHARS_PER_LINE = {"normal": 80, "dense": 100}
+LINE_BUDGET = {"normal": 14.0, "dense": 18.0}
+CHARS_PER_LINE = {"normal": 78, "dense": 98}
 
 
 class SlidesError(RuntimeError):
@@ -205,7 +205,7 @@ def _bold_terms(text: str) -> list[str]:
     for term in re.findall(r"\*\*(.+?)\*\*", text):
         term = _plain(term).strip()
         if (term and len(term) <= 45 and not re.search(r"\d", term)
-                and not term.endswith((".", ":", "?"))):
+                and not re.search(r"[.,:;?!\"“”]", term)):
             terms.append(term)
     return terms
 
@@ -233,9 +233,16 @@ class Deck:
 
 
 def _lines(html_text: str, density: str) -> float:
-    """Estimated lines of text a piece of slide HTML takes."""
-    text = re.sub(r"<[^>]+>", "", html_text)
-    return max(1.0, len(html.unescape(text)) / CHARS_PER_LINE[density]) + 0.35
+    """Estimated lines a piece of slide HTML takes: each paragraph, item or heading starts a
+    line of its own and wraps at about CHARS_PER_LINE characters, with a gap after it."""
+    import math
+
+    total = 0.0
+    for part in re.split(r"<(?:p|li|h\d)\b[^>]*>", html_text):
+        text = html.unescape(re.sub(r"<[^>]+>", "", part)).strip()
+        if text:
+            total += math.ceil(len(text) / CHARS_PER_LINE[density]) + 0.45
+    return max(total, 1.0)
 
 
 def _paginate(heading: str, pieces: list[str], *, kind: str, density: str = "normal",
@@ -428,7 +435,7 @@ def _deck(path: Path, nb: dict, prompts) -> Deck:
     pieces = [("<h2 class=\"note-heading\">Content note</h2>" if i == 0 else "")
               + f"<p>{_inline(p)}</p>" for i, p in enumerate(note)]
     slides = _paginate("Content note", pieces, kind="title", density="dense",
-                       first_heading=first_heading, first_extra=5.0)
+                       first_heading=first_heading, first_extra=6.5)
     slides.append(_support_slide("Where to get support", *opening))
 
     figures: list[bytes] = []
@@ -454,7 +461,7 @@ def _deck(path: Path, nb: dict, prompts) -> Deck:
         for b in bs:
             if b.kind == "figure":
                 figures.append(b.png)
-                slides.append(_figure_slide(name, b, len(figures), path.stem))
+                slides += _figure_slides(name, b, len(figures), path.stem)
             elif b.kind == "prompt":
                 slides.append(_prompt_slide(b.text, prompts))
     if key_points:
@@ -463,16 +470,34 @@ def _deck(path: Path, nb: dict, prompts) -> Deck:
     return Deck(path, _plain(title), slides, figures)
 
 
-def _figure_slide(section: str, b: Block, n: int, stem: str) -> Slide:
+FIGURE_TEXT = 420  # characters of caption and source line that fit under a figure
+
+
+def _figure_slides(section: str, b: Block, n: int, stem: str) -> list[Slide]:
+    """The figure, its caption (the alt text, shown too) and its source line; a source line
+    too long to fit goes on a slide of its own after it."""
     if not b.alt:
         raise SlidesError(f"figure {n} (in '{section}') has no caption to use as its alt text")
+    heading = html.escape(_plain(section))
     alt = html.escape(b.alt, quote=True)
-    source = f'<span class="source">{html.escape(b.source)}</span>' if b.source else ""
-    body = (f"<h2>{html.escape(_plain(section))}: figure</h2>"
+    apart = len(b.alt) + len(b.source) > FIGURE_TEXT
+    if not b.source:
+        source = ""
+    elif apart:
+        source = '<br><span class="source">Sources: on the next slide.</span>'
+    else:
+        source = f'<br><span class="source">{html.escape(b.source)}</span>'
+    body = (f"<h2>{heading} (figure)</h2>"
             f'<figure><img src="figures/{stem}-{n}.png" alt="{alt}">'
             f'<figcaption><span aria-hidden="true">{html.escape(b.alt)}</span>'
-            f"{'<br>' if source else ''}{source}</figcaption></figure>")
-    return Slide("figure", body)
+            f"{source}</figcaption></figure>")
+    slides = [Slide("figure", body)]
+    if b.source and apart:
+        names = re.sub(r"^Sources?:\s*", "", b.source).split("; ")
+        slides += _paginate(f"{_plain(section)} (figure sources)",
+                            [f"<ul><li>{html.escape(name)}</li></ul>" for name in names],
+                            kind="figure-source", density="dense")
+    return slides
 
 
 # ---------------------------------------------------------------- HTML
