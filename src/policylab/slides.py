@@ -55,8 +55,8 @@ PROMPT_CALL = re.compile(r"""\bpl\.prompt\(\s*["']([^"']+)["']""")
 PNG_IN_HTML = re.compile(r'src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
 
 # How much text a slide holds, in estimated lines (see _lines); a longer slide is split.
-LINE_BUDGET = {"normal": 14.0, "dense": 18.0}
-CHARS_PER_LINE = {"normal": 78, "dense": 98}
+LINE_BUDGET = {"normal": 14.0, "dense": 19.5}
+CHARS_PER_LINE = {"normal": 78, "dense": 100}
 
 
 class SlidesError(RuntimeError):
@@ -435,7 +435,7 @@ def _deck(path: Path, nb: dict, prompts) -> Deck:
     pieces = [("<h2 class=\"note-heading\">Content note</h2>" if i == 0 else "")
               + f"<p>{_inline(p)}</p>" for i, p in enumerate(note)]
     slides = _paginate("Content note", pieces, kind="title", density="dense",
-                       first_heading=first_heading, first_extra=6.5)
+                       first_heading=first_heading, first_extra=6.0)
     slides.append(_support_slide("Where to get support", *opening))
 
     figures: list[bytes] = []
@@ -553,8 +553,8 @@ def _index_html(decks: list[Deck]) -> str:
         f"<ul>{rows}</ul>"
         "<h2>Using a deck</h2><ul>"
         "<li>Right arrow, Page Down or Space: next slide. Left arrow or Page Up: back. "
-        "Home and End: first and last slide. Esc: an overview of every slide. "
-        "F: full screen.</li>"
+        "Home and End: first and last slide. Esc: every slide at once (Esc again to "
+        "close it).</li>"
         "<li>To print, or to save as PDF, open the print version and use the browser's "
         "Print command: one slide a page, landscape, with no margins.</li>"
         "<li>Everything is in this folder; no network is needed.</li></ul>"
