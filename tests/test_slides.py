@@ -326,3 +326,11 @@ def test_a_deck_prints_one_slide_a_page(built):
     data = pdf.read_bytes()
     assert data[:5] == b"%PDF-"
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == total
+
+
+def test_key_terms_are_terms_not_labels_or_emphasis():
+    text = ("**At its strongest**, the claim holds. A **perceptual hash** differs from a "
+            "**hash**: the **same** picture. **The strongest reply** is **metadata**.")
+    assert slides._bold_terms(text, frozenset({"hash"})) == ["perceptual hash", "hash"]
+    words = slides.glossary_words(ROOT)
+    assert {"hash", "metadata", "prevalence"} <= words and "same" not in words

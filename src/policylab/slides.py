@@ -200,14 +200,34 @@ def _plain(text: str) -> str:
     return re.sub(r"[*_`]", "", text)
 
 
-def _bold_terms(text: str) -> list[str]:
+def _bold_terms(text: str, glossary: frozenset[str] = frozenset()) -> list[str]:
+    """The terms a passage puts in bold. A bold run-in that starts a sentence labels it and
+    is not a term; a single bold word counts only if the glossary has it (otherwise it is
+    emphasis: "the **same** outcomes")."""
     terms = []
-    for term in re.findall(r"\*\*(.+?)\*\*", text):
-        term = _plain(term).strip()
-        if (term and len(term) <= 45 and not re.search(r"\d", term)
-                and not re.search(r"[.,:;?!\"“”]", term)):
-            terms.append(term)
+    for match in re.finditer(r"\*\*(.+?)\*\*", text):
+        if re.search(r"(^|[.!?:]\s*)$", text[:match.start()].rstrip()):
+            continue
+        term = _plain(match.group(1)).strip()
+        words = term.split()
+        if (not term or len(term) > 45 or re.search(r"\d", term)
+                or re.search(r"[.,:;?!\"“”]", term)
+                or words[0].lower() in ("which", "what", "who", "how", "why", "not", "no")):
+            continue
+        if len(words) == 1 and term.lower().removesuffix("s") not in glossary \
+                and term.lower() not in glossary:
+            continue
+        terms.append(term)
     return terms
+
+
+def glossary_words(root: Path) -> frozenset[str]:
+    """Every word of every term the pack's glossary (docs/glossary.md) defines."""
+    path = Path(root) / "docs" / "glossary.md"
+    if not path.is_file():
+        return frozenset()
+    heads = re.findall(r"^\*\*(.+?)\.?\*\*", path.read_text(encoding="utf-8"), flags=re.M)
+    return frozenset(w.lower() for h in heads for w in re.findall(r"[\w-]+", h))
 
 
 # ---------------------------------------------------------------- slides
@@ -320,12 +340,26 @@ def _support_slide(title: str, intro: str, items: list[str]) -> Slide:
     return Slide("support", body, "dense")
 
 
-def _section_slides(name: str, blocks: list[Block]) -> list[Slide]:
+def _short(b: Block) -> bool:
+    return (b.kind == "list" and len(b.items) <= 6 and all(len(i) <= 220 for i in b.items)
+            and not CODE_TALK.search(b.text))
+
+
+def _drop_pointer(text: str) -> str:
+    """Drop a closing sentence that introduces something the slide does not show (a table
+    or an output: "The table has figures for what reached the police:")."""
+    if not text.rstrip().endswith(":"):
+        return text
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z*\"“(])", text.strip())
+    return " ".join(parts[:-1])
+
+
+def _section_slides(name: str, blocks: list[Block], glossary: frozenset[str]) -> list[Slide]:
     lead = None
     short_list = None
     subsections: list[list] = []  # [heading, about code?]
     terms: list[str] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.kind == "heading" and b.level >= 3:
             if b.level == 3:
                 subsections.append([b.text, None])
@@ -337,19 +371,26 @@ def _section_slides(name: str, blocks: list[Block]) -> list[Slide]:
             subsections[-1][1] = talk
         if talk:
             continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind == "para" and lead is None and not subsections:
-            lead = _first_sentences(b.text)
-        if (b.kind == "list" and short_list is None and len(b.items) <= 6
-                and all(len(i) <= 220 for i in b.items)):
+            text = _first_sentences(b.text)
+            if text.rstrip().endswith(":") and text == b.text and following is not None \
+                    and _short(following) and short_list is None:
+                lead, short_list = text, following  # "Two kinds of information:" + its list
+            else:
+                lead = _drop_pointer(text) or None
+        if b.kind == "list" and short_list is None and _short(b):
             short_list = b
-        terms += _bold_terms(b.text)
+        for part in (b.items if b.kind == "list" else [b.text]):
+            terms += _bold_terms(part.strip(), glossary)
     pieces = []
     shown = ""
     if lead:
         pieces.append(f'<p class="lead">{_inline(lead)}</p>')
         shown += _plain(lead)
     if short_list is not None:
-        pieces += _list_pieces(short_list.items, short_list.ordered)
+        items = [_drop_pointer(i) or i for i in short_list.items]
+        pieces += _list_pieces(items, short_list.ordered)
         shown += _plain(short_list.text)
     subs = [s for s, talk in subsections if not talk and not s.lower().startswith("part ")]
     if subs:
@@ -390,8 +431,9 @@ def _prompt_slide(pid: str, prompts) -> Slide:
     return Slide("prompt", body, density)
 
 
-def deck_for(path: Path, prompts) -> Deck:
-    """The deck for one lesson notebook. `prompts` maps a prompt id to its Prompt."""
+def deck_for(path: Path, prompts, glossary: frozenset[str] = frozenset()) -> Deck:
+    """The deck for one lesson notebook. `prompts` maps a prompt id to its Prompt;
+    `glossary` is the words of the glossary's terms (see `glossary_words`)."""
     import json
 
     path = Path(path)
@@ -400,12 +442,12 @@ def deck_for(path: Path, prompts) -> Deck:
     except (OSError, ValueError) as exc:
         raise SlidesError(f"{path}: could not read it as a notebook ({exc})") from None
     try:
-        return _deck(path, nb, prompts)
+        return _deck(path, nb, prompts, glossary)
     except SlidesError as exc:
         raise SlidesError(f"{path.name}: {exc}") from None
 
 
-def _deck(path: Path, nb: dict, prompts) -> Deck:
+def _deck(path: Path, nb: dict, prompts, glossary: frozenset[str]) -> Deck:
     blocks = _notebook_blocks(nb)
     title, head, sections = _split_sections(blocks)
     note_blocks = head + next((bs for name, bs in sections if name.lower() == "content note"), [])
@@ -457,7 +499,7 @@ def _deck(path: Path, nb: dict, prompts) -> Deck:
                     key_points += b.items
             continue
         if low not in NO_SECTION_SLIDE:
-            slides += _section_slides(name, bs)
+            slides += _section_slides(name, bs, glossary)
         for b in bs:
             if b.kind == "figure":
                 figures.append(b.png)
@@ -615,7 +657,8 @@ def build(root: Path, out: Path, notebooks: list[Path] | None = None, *,
         if p.suffix != ".ipynb" or not p.is_file():
             raise SlidesError(f"{p} is not a notebook")
     with _content_from(root):
-        decks = [deck_for(p, _Prompts()) for p in paths]
+        glossary = glossary_words(root)
+        decks = [deck_for(p, _Prompts(), glossary) for p in paths]
     with outdir.replacing(out, root=root, purpose="slides") as staging:
         assets = staging / "assets"
         assets.mkdir()
