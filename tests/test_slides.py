@@ -221,8 +221,8 @@ STATE_JS = r"""() => {
 
 def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
     """Open a deck from disk, step through it with the keyboard, watch the counter and the
-    visible slide change, check every slide fits and axe-core finds nothing serious, and
-    check no request leaves the disk."""
+    visible slide change, check every slide fits and axe-core finds nothing serious on any
+    slide or on the index, and check no request leaves the disk."""
     _need_browser()
     from playwright.sync_api import sync_playwright
 
@@ -245,12 +245,13 @@ def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
         assert seen[0]["index"] == 0 and seen[0]["total"] == total
         assert seen[0]["counter"] == f"1/{total}"
         page.screenshot(path=str(ARTIFACTS / "title-slide.png"))
-        problems = [f"slide 1: axe-core: {v}" for v in axe.violations(page, ".reveal")]
+        problems = [f"slide 1: axe-core: {v}" for v in axe.violations(page)]
         for step in range(1, total):
             page.keyboard.press("ArrowRight" if step % 2 else "Space")
             page.wait_for_function(f"() => Reveal.getIndices().h === {step}")
             state = page.evaluate(STATE_JS)
             seen.append(state)
+            problems += [f"slide {step + 1}: axe-core: {v}" for v in axe.violations(page)]
             if state["overflow"] > 2:
                 problems.append(f"slide {step + 1} ({state['heading']}) runs "
                                 f"{state['overflow']} px past the bottom")
@@ -261,6 +262,8 @@ def test_a_deck_in_a_real_browser_steps_by_keyboard_and_stays_offline(built):
         page.wait_for_function(f"() => Reveal.getIndices().h === {total - 2}")
         page.keyboard.press("Home")
         page.wait_for_function("() => Reveal.getIndices().h === 0")
+        page.goto((out / "index.html").as_uri())
+        problems += [f"index: axe-core: {v}" for v in axe.violations(page)]
         browser.close()
     assert not errors, errors
     assert [s["index"] for s in seen] == list(range(total))
@@ -334,3 +337,10 @@ def test_key_terms_are_terms_not_labels_or_emphasis():
     assert slides._bold_terms(text, frozenset({"hash"})) == ["perceptual hash", "hash"]
     words = slides.glossary_words(ROOT)
     assert {"hash", "metadata", "prevalence"} <= words and "same" not in words
+
+
+def test_a_typo_in_the_command_is_refused_and_nothing_is_written(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["slides", "--ot", "_slides"]) == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
