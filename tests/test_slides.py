@@ -53,7 +53,7 @@ def _slides_of(page: str) -> list[str]:
 
 def test_a_deck_for_every_lesson_with_its_title_and_every_figure(built):
     out, decks = built
-    assert len(LESSONS) == 10 and set(decks) == {p.stem for p in LESSONS}
+    assert len(LESSONS) >= 10 and set(decks) == {p.stem for p in LESSONS}
     index = (out / "index.html").read_text(encoding="utf-8")
     for path in LESSONS:
         page = (out / f"{path.stem}.html").read_text(encoding="utf-8")

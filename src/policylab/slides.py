@@ -598,7 +598,8 @@ def _index_html(decks: list[Deck]) -> str:
         "Home and End: first and last slide. Esc: every slide at once (Esc again to "
         "close it).</li>"
         "<li>To print, or to save as PDF, open the print version and use the browser's "
-        "Print command: one slide a page, landscape, with no margins.</li>"
+        "Print command: one slide a page, landscape, with no margins and background "
+        "graphics on.</li>"
         "<li>Everything is in this folder; no network is needed.</li></ul>"
         '<p>Made with reveal.js (MIT licence: see <a href="assets/LICENSE-reveal.js.txt">'
         "its licence</a>).</p>"
