@@ -344,3 +344,19 @@ def test_a_typo_in_the_command_is_refused_and_nothing_is_written(tmp_path, monke
     assert cli.main(["slides", "--ot", "_slides"]) == 2
     assert "unrecognized arguments" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_main_section_has_a_slide(built):
+    """Each ## section of a lesson gets a slide headed with its name, except the parts a
+    deck carries in its own way (outcomes, key points, support) or leaves to the notebook."""
+    out, _ = built
+    for path in LESSONS:
+        page = (out / f"{path.stem}.html").read_text(encoding="utf-8")
+        headings = {html.unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page)}
+        sections = [line[3:].strip() for c in read_nb(path)["cells"]
+                    if c["cell_type"] == "markdown" for line in _source(c).splitlines()
+                    if line.startswith("## ")]
+        missing = [s for s in sections if s.lower() not in slides.NO_SECTION_SLIDE
+                   and _norm(s) not in headings]
+        assert not missing, f"{path.name}: no slide for {missing}"
+        assert "Learning outcomes" in headings and "Key points" in headings, path.name

@@ -186,8 +186,19 @@ def _inline(text: str) -> str:
     return re.sub(r'<a href="(?!https?://)[^"]*">(.*?)</a>', r"\1", out, flags=re.S)
 
 
+# A sentence that points at a table or output the slide does not show
+POINTS_AT_TABLE = re.compile(r"\b(table|chart|output)s? (below|above)\b|\bthe (next|last) table\b",
+                             re.I)
+
+
 def _first_sentences(text: str, at_least: int = 80) -> str:
-    parts = re.split(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z*\"“(])", text)
+    parts = []
+    for part in re.split(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z*\"“(])", text):
+        if POINTS_AT_TABLE.search(part):
+            break  # what follows is about the table
+        parts.append(part)
+    if not parts:
+        return ""
     lead = parts[0]
     for part in parts[1:]:
         if len(_plain(lead)) >= at_least:
@@ -378,7 +389,7 @@ def _section_slides(name: str, blocks: list[Block], glossary: frozenset[str]) ->
                     and _short(following) and short_list is None:
                 lead, short_list = text, following  # "Two kinds of information:" + its list
             else:
-                lead = _drop_pointer(text) or None
+                lead = _drop_pointer(text)  # "" if it was all about a table: no lead
         if b.kind == "list" and short_list is None and _short(b):
             short_list = b
         for part in (b.items if b.kind == "list" else [b.text]):
@@ -404,8 +415,9 @@ def _section_slides(name: str, blocks: list[Block], glossary: frozenset[str]) ->
     if unique:
         pieces.append('<p class="terms"><strong>Key terms:</strong> '
                       + html.escape("; ".join(unique[:8])) + "</p>")
-    if not pieces:
-        return []
+    if not pieces:  # a section that is mostly a table or worked steps still gets its slide
+        pieces = ['<p class="note">This section works through its material in the '
+                  "notebook.</p>"]
     return _paginate(name, pieces, kind="section")
 
 
