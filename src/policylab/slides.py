@@ -7,15 +7,17 @@ run. A deck holds
   the full support list;
 * the learning outcomes;
 * a slide for each main (``##``) section: its opening sentence, a short list it gives, the
-  subsections it covers and the terms it puts in bold; prose that talks about code is left
-  out, and so are code cells;
+  subsections it covers and the terms it puts in bold (prose that talks about code, or
+  points at a table the slide cannot show, is left out; a section with nothing left says
+  its material is in the notebook); code cells are never shown;
 * each figure the notebook stores (its PNG, with the caption as alt text and the source
   line under it);
 * each discussion prompt's question and options, read from the lesson content files
   (``content/lessonNN.yaml``), never its reveal;
 * the lesson's key points, and a closing slide with the support list.
 
-Model answers, marking criteria and prompt reveals are never read. reveal.js is vendored
+Model answers, marking criteria and prompt reveals are never put on a slide (a test checks
+every deck against them). reveal.js is vendored
 (``slides_template/reveal.js``, MIT) and copied beside the decks, so a deck works from
 ``file://`` with the network off. The output folder is replaced only through
 `policylab.outdir`, so the command never deletes a folder it did not make.
