@@ -14,7 +14,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 WORKERS ?= 2
 
 .PHONY: help lab test exercises outputs check-exercises data-readme bench bench-install \
-	site lint locks check-locks clean hub-env hub-test
+	site slides lint locks check-locks clean hub-env hub-test
 
 help:
 	@echo "make lab        open the pack in JupyterLab (sets up .venv the first time)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench-install  size and install time of make lab's venv against the bare stack"
 	@echo "make locks      regenerate the lock files and environment.yml from pyproject.toml"
 	@echo "make site       build a static, offline HTML site of the pack in _site/"
+	@echo "make slides     build an offline slide deck of each lesson in _slides/"
 	@echo "make hub-test   a class of 24 on a real JupyterHub on 127.0.0.1 -> bench/hub.md"
 	@echo "make clean      remove .venv and caches"
 
@@ -85,6 +86,10 @@ bench-install: $(STAMP)
 # A static HTML site (lessons run afresh, exercises, guides, data README) that works offline
 site: $(STAMP)
 	$(BIN)/policylab build-site --out _site
+
+# A reveal.js deck per lesson from its stored notebook (no code is run): open _slides/index.html
+slides: $(STAMP)
+	$(BIN)/policylab slides --out _slides
 
 # ruff checks what pyproject.toml's [tool.ruff] names: the package, tests, bench and notebooks
 lint: $(TEST_STAMP)

@@ -5,6 +5,8 @@
     policylab data-readme [--check]       regenerate data/README.md from datapackage.json
     policylab run-notebooks [PATH ...]    re-run notebooks and store their outputs
     policylab build-site [--out _site]    a static, offline HTML site of the pack
+    policylab slides [--out _slides] [NOTEBOOK ...]
+                                          a slide deck for each lesson, offline
     policylab collect FOLDER [--out class.csv] [--plots DIR] [--names]
                                           gather handed-in discussion responses
     policylab timing [--over]             each lesson's estimated time from its content
@@ -146,6 +148,7 @@ COMMANDS = {
     "validate": (None, _validate),
     "data-readme": ("catalogue", "main"),
     "build-site": ("site", "main"),
+    "slides": ("slides", "main"),
     "collect": (None, _collect),
     "run-notebooks": ("runner", "main"),
     "timing": ("timing", "main"),
