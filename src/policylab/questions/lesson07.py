@@ -9,8 +9,8 @@ The exercise progresses predict -> compute -> interpret -> critique, using
 
 * 7.1 (choice, predict): which part of the penalty formula applies to an invented revenue.
 * 7.2 (numeric): the maximum penalty, in £ millions, for an invented revenue of £400m.
-* 7.3 (numeric): 10% of Meta's 2023 revenue, in US$ millions.
-* 7.4 (numeric): the US$-per-£ rate at which £18m would equal 10% of Meta's 2023 revenue.
+* 7.3 (numeric): 10% of Meta's revenue in its latest year in the table, in US$ millions.
+* 7.4 (numeric): the US$-per-£ rate at which £18m would equal 10% of that revenue.
 * 7.5 (numeric): years from the Online Harms White Paper to the Act's Royal Assent.
 * 7.6 (choice): which EU body's position excluded end-to-end encrypted communications
   from detection orders.
@@ -23,6 +23,8 @@ the package's functions when an answer is checked, never typed in.
 """
 
 from __future__ import annotations
+
+import math
 
 ILLUSTRATIVE_REVENUE_GBP = 100_000_000
 """An invented revenue, stated in question 7.1's wording; not a real company's figure."""
@@ -45,12 +47,41 @@ def _regulation():
     return regulation
 
 
-def _revenue_millions(company: str) -> float:
+def _company_rows(company: str):
+    """The company's rows of ``platform_revenue``, in the file's order."""
     from policylab.data import load
 
     r = load("platform_revenue")
-    row = r[(r["company"] == company) & (r["fiscal_year"] == 2023)]
-    return float(row["revenue"].iloc[0])
+    return r[r["company"] == company]
+
+
+def latest_year(company: str) -> int:
+    """The latest financial year the revenue table holds for ``company``."""
+    return int(_company_rows(company)["fiscal_year"].max())
+
+
+def _revenue_millions(company: str, year: int | None = None) -> float:
+    """A company's revenue in one year (its latest in the table unless ``year`` is given)."""
+    rows = _company_rows(company)
+    year = latest_year(company) if year is None else year
+    return float(rows.loc[rows["fiscal_year"] == year, "revenue"].iloc[0])
+
+
+def _earlier_years(company: str) -> list[int]:
+    """The company's years before its latest one, latest first."""
+    years = sorted(set(_company_rows(company)["fiscal_year"].astype(int)), reverse=True)
+    return years[1:]
+
+
+def _first_listed_millions(company: str) -> float:
+    """The revenue in the company's first row: what ``.iloc[0]`` gives without picking a year.
+
+    Not a number when that row is the latest year, so the hint it feeds never fires.
+    """
+    first = _company_rows(company).iloc[0]
+    if int(first["fiscal_year"]) == latest_year(company):
+        return math.nan
+    return float(first["revenue"])
 
 
 def _timeline():
@@ -127,6 +158,26 @@ def q7_3_wrong_3():
     return _revenue_millions("Meta Platforms") * 1e6 * _regulation().REVENUE_SHARE
 
 
+def q7_3_wrong_4():
+    """Question 7.3: the wrong value of hint 4 (Meta's first-listed row, an earlier year)."""
+    return _first_listed_millions("Meta Platforms") * _regulation().REVENUE_SHARE
+
+
+def q7_3_wrong_5():
+    """Question 7.3: the wrong value of hint 5 (the year before the latest; none if only one)."""
+    earlier = _earlier_years("Meta Platforms")
+    if not earlier:
+        return math.nan
+    return _revenue_millions("Meta Platforms", earlier[0]) * _regulation().REVENUE_SHARE
+
+
+def q7_3_wrong_6():
+    """Question 7.3: the wrong value of hint 6 (all of Meta's years added together)."""
+    if len(_company_rows("Meta Platforms")) < 2:
+        return math.nan
+    return float(_company_rows("Meta Platforms")["revenue"].sum()) * _regulation().REVENUE_SHARE
+
+
 def q7_4_answer():
     """Question 7.4: the answer."""
     return _regulation().break_even_rate(_revenue_millions("Meta Platforms") * 1e6)
@@ -145,3 +196,11 @@ def q7_4_wrong_2():
 def q7_4_wrong_3():
     """Question 7.4: the wrong value of hint 3."""
     return _regulation().break_even_rate(_revenue_millions("Meta Platforms"))
+
+
+def q7_4_wrong_4():
+    """Question 7.4: the wrong value of hint 4 (Meta's first-listed row, an earlier year)."""
+    first = _first_listed_millions("Meta Platforms")
+    if math.isnan(first):
+        return math.nan
+    return _regulation().break_even_rate(first * 1e6)
