@@ -44,9 +44,37 @@ def test_rows_are_consistent():
             assert favours != "none", f"{qid}: a question that chooses must record what it favours"
 
 
+def side_counts() -> dict[str, int]:
+    """Model answers reaching each side's option, counting a `both` row once for each side."""
+    counts = {"detection": 0, "encryption and design": 0}
+    for _, chooses, favours in ledger_rows().values():
+        if chooses == "yes":
+            for side in counts:
+                counts[side] += favours in (side, "both")
+    return counts
+
+
 def test_choosing_models_do_not_all_favour_one_option():
-    favoured = {f for _, chooses, f in ledger_rows().values() if chooses == "yes"}
-    assert "detection" in favoured and "encryption and design" in favoured, favoured
+    counts = side_counts()
+    assert min(counts.values()) > 0, counts
+    assert abs(counts["detection"] - counts["encryption and design"]) <= 1, counts
+
+
+def test_the_capstone_gives_both_sides_a_model():
+    capstone = {qid: f for qid, (lesson, chooses, f) in ledger_rows().items()
+                if lesson == "09" and chooses == "yes"}
+    assert capstone and set(capstone.values()) == {"both"}, capstone
+
+
+def test_the_spread_table_is_the_ledgers_own_count():
+    text = LEDGER.read_text(encoding="utf-8").split("## Where the spread stands", 1)[1]
+    stated = {m.group(1): int(m.group(2))
+              for m in re.finditer(r"^\| ([a-z ]+?) \| (\d+) \|$", text, flags=re.M)}
+    counted = dict.fromkeys(FAVOURS - {"none"}, 0)
+    for _, chooses, favours in ledger_rows().values():
+        if chooses == "yes":
+            counted[favours] += 1
+    assert stated == counted
 
 
 def test_rows_marked_both_really_give_two_answers():

@@ -19,6 +19,9 @@ abstract images drawn by `policylab.shapes` and on the ``platform_scale`` data:
   matching that finds known material only.
 * 4.11 (numeric, extension): the IWF's 2024 count of AI-generated reports as a multiple of
   its 2023 count, from ``evidence_points``.
+* 4.12 (numeric, extension): financial sextortion as a percentage of NCMEC's online enticement
+  reports in January to June 2025, from ``evidence_points``: harms in conversations, which no
+  hash list can find.
 
 Expected values, and the wrong values the hints catch, are computed when an answer is
 checked: from `policylab.shapes` (whose hashes match the lesson's and ImageHash's bit for
@@ -231,3 +234,32 @@ def q4_11_answer():
 def q4_11_wrong_percent():
     """Question 4.11: the percentage increase (what the IWF quotes), not the multiple."""
     return 100 * (q4_11_answer() - 1)
+
+
+# ------------------------------------ 4.12 (issue 14): grooming and sextortion in conversations
+# NCMEC's online enticement (EP11, EP12) includes financial sextortion (EP13, EP14), as NCMEC
+# counts it; the rows are the same six months, January to June, of 2024 and 2025.
+
+
+def _sextortion_share(sextortion: str, enticement: str) -> float:
+    return 100 * _point(sextortion) / _point(enticement)
+
+
+def q4_12_answer():
+    """Question 4.12: financial sextortion as a percentage of online enticement, early 2025."""
+    return _sextortion_share("EP14", "EP12")
+
+
+def q4_12_wrong_fraction():
+    """Question 4.12: the share as a fraction of 1, not a percentage."""
+    return q4_12_answer() / 100
+
+
+def q4_12_wrong_2024():
+    """Question 4.12: the same share for January to June 2024."""
+    return _sextortion_share("EP13", "EP11")
+
+
+def q4_12_wrong_upside_down():
+    """Question 4.12: enticement divided by sextortion."""
+    return 100 * _point("EP12") / _point("EP14")
