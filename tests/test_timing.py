@@ -73,7 +73,8 @@ def test_stated_minutes_round_up_to_five(words, stated):
 def test_every_rate_is_stated_and_justified_in_the_module():
     source = (ROOT / "src" / "policylab" / "timing.py").read_text(encoding="utf-8")
     for name in ("READING_WPM", "MINUTES_PER_CODE_CELL", "MINUTES_PER_ANSWER_CELL",
-                 "MINUTES_PER_PROMPT", "MINUTES_PER_ARGUED_ANSWER", "ROUND_TO"):
+                 "MINUTES_PER_PROMPT", "MINUTES_PER_ARGUED_ANSWER", "ROUND_TO",
+                 "CLASS_TEACHING"):
         before = source.split(f"\n{name} = ", 1)[0].rstrip().splitlines()
         comment = []
         for line in reversed(before):
@@ -310,6 +311,24 @@ def test_guide_lists_each_estimate_and_states_the_model():
             "exercise)") in flat
 
 
+def test_each_lesson_and_its_guide_section_give_the_exercise_its_model_time():
+    for t in TIMINGS:
+        text = " ".join("".join(c["source"]) for c in read_nb(ROOT / "notebooks" / t.name)["cells"])
+        sittings = "one sitting" if len(t.parts) == 1 else "two sittings"
+        if t.lesson != "00":
+            assert (f"Work through `exercises/{t.name}` (about {t.estimate_exercise} minutes, in "
+                    f"{sittings})") in " ".join(text.split()), t.name
+            solution = " ".join("".join(c["source"]) for c in read_nb(
+                ROOT / "solutions" / t.name)["cells"]).split("## Time needed", 1)[1]
+            assert " ".join(solution.split()).startswith(f"About {t.estimate_exercise} minutes")
+        line = next(ln for ln in GUIDE.splitlines() if ln.startswith("Teaching about ")
+                    and (f"`exercises/{t.name}`" in ln or t.lesson == "00"
+                         and "(in the notebook)" in ln))
+        assert line.startswith(f"Teaching about {t.estimate_teaching} minutes; exercises about "
+                               f"{t.estimate_exercise} minutes"), t.name
+        assert t.estimates in line or len(t.parts) == 1, t.name
+
+
 def _covered(text: str) -> set[tuple[str, int]]:
     """(lesson, part) pairs a line of a session plan gives a place to."""
     parts = {t.lesson: len(t.parts) for t in TIMINGS}
@@ -384,6 +403,8 @@ def test_write_puts_the_models_estimates_in_every_place_that_quotes_them(tmp_pat
         text = (ROOT / rel).read_text(encoding="utf-8")
         text = text.replace("(model estimate ", "(model estimate 9").replace(
             "; estimate ", "; estimate 9")
+        text = re.sub(r"Teaching about \d+ minutes; exercises about \d+ minutes",
+                      "Teaching about 5 minutes; exercises about 5 minutes", text)
         # the guide's table, with one part's figures out of date
         text = re.sub(r"(\| \d+ min \| \d+ min \| )(\d+ \+ \d+)(, \d+ \+ \d+)? min \|",
                       r"\g<1>99 + 99\g<3> min |", text)
@@ -391,8 +412,14 @@ def test_write_puts_the_models_estimates_in_every_place_that_quotes_them(tmp_pat
     for nb in (ROOT / "notebooks").glob("*.ipynb"):
         if not (tmp_path / "notebooks" / nb.name).exists():
             shutil.copy(nb, tmp_path / "notebooks" / nb.name)
+    lesson_09 = tmp_path / "notebooks" / "09-capstone-policy-brief.ipynb"
+    lesson_09.write_text(re.sub(r"(Work through `exercises/09[^`]*` \(about )\d+ minutes, in two "
+                                r"sittings\)", r"\g<1>40 minutes in class)",
+                                lesson_09.read_text(encoding="utf-8")), encoding="utf-8")
     changed = timing.write_estimates(tmp_path, TIMINGS)
-    assert {p.name for p in changed} == {"README.md", "00-orientation.ipynb", "lecturer-guide.md"}
-    for rel in ("README.md", "notebooks/00-orientation.ipynb", "docs/lecturer-guide.md"):
+    assert {p.name for p in changed} == {"README.md", "00-orientation.ipynb", "lecturer-guide.md",
+                                         lesson_09.name}
+    for rel in ("README.md", "notebooks/00-orientation.ipynb", "docs/lecturer-guide.md",
+                f"notebooks/{lesson_09.name}"):
         assert (tmp_path / rel).read_text(encoding="utf-8") == (ROOT / rel).read_text(
             encoding="utf-8"), rel

@@ -422,6 +422,7 @@ def model_text() -> str:
             f"totals rounded up to {ROUND_TO} min")
 
 
+_COUNT = {1: "one", 2: "two", 3: "three", 4: "four"}
 _ESTIMATES = r"\d+ \+ \d+(?:, \d+ \+ \d+)*"
 
 
@@ -431,15 +432,35 @@ def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
     Only the estimates are touched."""
     root = Path(root)
     changed = []
-    for rel in ("README.md", "notebooks/00-orientation.ipynb", "docs/lecturer-guide.md"):
+    by_name = {t.name: t for t in timings}
+    rels = ["README.md", "docs/lecturer-guide.md",
+            *(f"notebooks/{t.name}" for t in timings)]
+    for rel in rels:
         path = root / rel
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
         new = text
+        if rel.startswith("notebooks/") and rel[len("notebooks/"):] in by_name:
+            # the lesson's own pointer to its exercise: Work through `exercises/NAME` (about E
+            # minutes, in two sittings)
+            t = by_name[rel[len("notebooks/"):]]
+            sittings = "one sitting" if len(t.parts) == 1 else f"{_COUNT[len(t.parts)]} sittings"
+            new = re.sub(rf"(Work through `exercises/{re.escape(t.name)}` \(about )\d+ minutes"
+                         r"(?:, in \w+ sittings?| in class)?\)",
+                         rf"\g<1>{t.estimate_exercise} minutes, in {sittings})", new)
         for t in timings:
             est = t.estimates
             stem = re.escape(t.name)
+            # the guide's section on each lesson: Teaching about T minutes; exercises about E
+            # minutes (where); in N parts of X + Y, X + Y minutes.
+            parts = ("in one part" if len(t.parts) == 1 else
+                     f"in {_COUNT[len(t.parts)]} parts of {est} minutes, teaching + exercises")
+            where = "in the notebook" if t.lesson == "00" else f"`exercises/{stem}`"
+            new = re.sub(rf"Teaching about \d+ minutes; exercises about \d+ minutes"
+                         rf"( \({where}\))(?:; in [^.\n]*)?\.",
+                         rf"Teaching about {t.estimate_teaching} minutes; exercises about "
+                         rf"{t.estimate_exercise} minutes\g<1>; {parts}.", new)
             # README: | `notebooks/NAME` | ... (model estimate X + Y, X + Y) |
             new = re.sub(rf"(`notebooks/{stem}`[^\n]*?\(model estimate )"
                          rf"{_ESTIMATES}(\))", rf"\g<1>{est}\g<2>", new)
