@@ -339,7 +339,8 @@ def _covered(text: str) -> set[tuple[str, int]]:
     for n in re.findall(r"lesson (\d\d), both parts", text):
         out |= {(n, k) for k in range(1, parts[n] + 1)}
     out |= {(n, int(k)) for n, k in re.findall(r"lesson (\d\d), part (\d)", text)}
-    out |= {(n, 1) for n in re.findall(r"lesson (\d\d)\b", text) if parts[n] == 1}
+    # "lesson 00's self-checks" are its exercise, not its teaching
+    out |= {(n, 1) for n in re.findall(r"lesson (\d\d)\b(?!'s)", text) if parts[n] == 1}
     return out
 
 
@@ -423,3 +424,38 @@ def test_write_puts_the_models_estimates_in_every_place_that_quotes_them(tmp_pat
                 f"notebooks/{lesson_09.name}"):
         assert (tmp_path / rel).read_text(encoding="utf-8") == (ROOT / rel).read_text(
             encoding="utf-8"), rel
+
+
+def _self_study_minutes(text: str) -> int:
+    """Minutes, by the model, of the lessons and exercises a plan's self-study line sets."""
+    by = {t.lesson: t for t in TIMINGS}
+    text = " ".join(text.lower().split())
+    minutes = sum(by[n].parts[int(k) - 1].estimate_teaching for n, k in _covered(text))
+    for which, n in re.findall(r"the (first|second) sitting of exercise (\d\d)", text):
+        minutes += by[n].parts[0 if which == "first" else 1].estimate_exercise
+    text = re.sub(r"the (first|second) sitting of exercise \d\d", "", text)
+    if "lesson 00's self-checks" in text:
+        minutes += by["00"].estimate_exercise
+    exercises = set()
+    for group in re.findall(r"lessons? ((?:\d\d(?:, | and )?)+) \(both parts\),? (?:with|and) "
+                            r"(?:their|its) exercises?", text):
+        exercises |= set(re.findall(r"\d\d", group))
+    for group in re.findall(r"exercises? ((?:\d\d(?:, | and )?)+)", text):
+        exercises |= set(re.findall(r"\d\d", group))
+    return minutes + sum(by[n].estimate_exercise for n in exercises)
+
+
+def test_the_self_study_each_plan_states_is_the_models():
+    three = GUIDE.split("### Three 2-hour seminars", 1)[1].split("\n### ", 1)[0]
+    study = [ln for ln in three.splitlines() if ln.startswith("|  |  | Self-study before")]
+    before = [_self_study_minutes(ln.split(":", 1)[1]) for ln in study]
+    assert len(before) == 2 and all(before)
+    assert (f"about {before[0]} minutes before seminar 2 and {before[1]} before seminar 3"
+            in " ".join(three.split()))
+    six = GUIDE.split("### Six 1-hour classes", 1)[1].split("\n### ", 1)[0]
+    rows = [[c.strip() for c in ln.strip().strip("|").split("|")]
+            for ln in six.splitlines() if re.match(r"\| [1-5] \|", ln)]
+    loads = [_self_study_minutes(cells[3]) for cells in rows]
+    flat = " ".join(six.split())
+    assert f"before class 2 (about {loads[0]} minutes) and class 3 (about {loads[1]})" in flat
+    assert f"it is {min(loads[2:])} to {max(loads[2:])} minutes before each of the others" in flat
