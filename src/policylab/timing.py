@@ -14,7 +14,9 @@ A lesson's teaching time is its notebook in ``notebooks/``; its exercise time is
 measured on ``solutions/`` with the model answers taken out (the learner's copy in
 ``exercises/`` is built from it). Lesson 00 keeps its exercises in the notebook: its self-check
 cells count as exercise time and everything else as teaching. Each total is rounded up to the
-next 5 minutes.
+next 5 minutes. The support list that opens and closes every notebook is the same in each, so
+it is read once, at the start of lesson 00, and not counted again; nor is a lesson's "Further
+reading" list, which is for after the lesson.
 
 A lesson too long for one class is split into parts: a markdown cell that opens with
 ``## Part 2 of 2: <title>`` starts part 2, and so on (see :func:`split_parts`). Its exercise is
@@ -22,9 +24,7 @@ split into sittings the same way, at cells opening with ``## Sitting 2 of 2: <ti
 exercise's questions draw on the whole lesson, so its sittings follow the lesson, and sitting
 *k* is counted with part *k*. Every part, teaching and exercise, must fit one class slot
 (``CLASS_TEACHING`` + ``CLASS_EXERCISE``), and the time its "Time needed" section states for
-it (its slot) must be at least the model's estimate. The support list that opens and closes every notebook is the same in each, so
-it is read once, at the start of lesson 00, and not counted again; nor is a lesson's "Further
-reading" list, which is for after the lesson.
+it (its slot) must be at least the model's estimate.
 
 The rates are planning figures until the lessons are piloted with students; the reasons for
 each are given where it is defined. ``policylab timing`` prints the table (see :func:`main`).
@@ -464,7 +464,7 @@ def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
             # README: | `notebooks/NAME` | ... (model estimate X + Y, X + Y) |
             new = re.sub(rf"(`notebooks/{stem}`[^\n]*?\(model estimate )"
                          rf"{_ESTIMATES}(\))", rf"\g<1>{est}\g<2>", new)
-            # lesson 00's map: | NN | Title | about ...; estimate X + Y, X + Y min | `notebooks/NAME` |
+            # lesson 00's map: | NN | Title | about ...; estimate X + Y, X + Y min | `NAME` |
             target = "this notebook" if rel.endswith(t.name) else f"`notebooks/{stem}`"
             new = re.sub(rf"(; estimate ){_ESTIMATES}( min \| {target})",
                          rf"\g<1>{est}\g<2>", new)
