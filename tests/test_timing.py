@@ -459,3 +459,58 @@ def test_the_self_study_each_plan_states_is_the_models():
     flat = " ".join(six.split())
     assert f"before class 2 (about {loads[0]} minutes) and class 3 (about {loads[1]})" in flat
     assert f"it is {min(loads[2:])} to {max(loads[2:])} minutes before each of the others" in flat
+
+
+NOTEBOOK_DAMAGE = [
+    (r"(?<!\()\b\d+(\s+minutes\s+of\s+teaching)", r"7\g<1>"),
+    (r"(It\s+takes\s+about\s+)\d+", r"\g<1>7"),
+    (r"(sittings\s+of\s+about\s+)\d+(\s+and\s+)\d+", r"\g<1>7\g<2>7"),
+    (r"(sitting\s+takes\s+about\s+)\d+", r"\g<1>7"),
+    (r"About \d+ minutes", "About 7 minutes"),
+    (r"(\(about\s+)\d+(\s+minutes\))", r"\g<1>7\g<2>"),
+    (r"(,\s+)\d+(\s+minutes\.)", r"\g<1>7\g<2>"),
+    (r"about \d+ min teaching \+ \d+ min exercises", "about 7 min teaching + 7 min exercises"),
+    (r"(; estimate )\d+", r"\g<1>7"),
+]
+DOC_DAMAGE = [
+    (r"about \d+ \+ \d+ minutes in", "about 7 + 7 minutes in"),
+    (r"(\(model estimate )\d+", r"\g<1>7"),
+    (r"(\]\(\.\./notebooks/[^)]*\) \| )\d+ min \| \d+ min \| \d+", r"\g<1>7 min | 7 min | 7"),
+    (r"Teaching about \d+ minutes; exercises about \d+", "Teaching about 7 minutes; exercises about 7"),
+]
+
+
+def _damage(text: str, damage: list[tuple[str, str]]) -> str:
+    for pattern, repl in damage:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+def test_write_puts_the_models_figures_back_in_every_lesson_exercise_and_table(tmp_path):
+    """Every figure a lesson, its exercise, the README, lesson 00's map or the guide states
+    for a lesson's time is one `policylab timing --write` can put right."""
+    damaged = 0
+    for rel in ("README.md", "docs/lecturer-guide.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        (tmp_path / rel).write_text(_damage(text, DOC_DAMAGE), encoding="utf-8")
+        damaged += _damage(text, DOC_DAMAGE) != text
+    for folder in ("notebooks", "solutions"):
+        (tmp_path / folder).mkdir()
+        for path in sorted((ROOT / folder).glob("[0-9][0-9]-*.ipynb")):
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            for cell in nb["cells"]:
+                if cell["cell_type"] == "markdown":
+                    source = "".join(cell["source"])
+                    new = _damage(source, NOTEBOOK_DAMAGE)
+                    cell["source"] = new.splitlines(keepends=True)
+                    damaged += new != source
+            (tmp_path / folder / path.name).write_text(
+                json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert damaged >= 2 + 10 + 9, "every file was damaged"
+    timing.write_estimates(tmp_path, TIMINGS)
+    for rel in ("README.md", "docs/lecturer-guide.md",
+                *(f"notebooks/{t.name}" for t in TIMINGS),
+                *(f"solutions/{t.name}" for t in TIMINGS if (ROOT / "solutions" / t.name).exists())):
+        assert (tmp_path / rel).read_text(encoding="utf-8") == (ROOT / rel).read_text(
+            encoding="utf-8"), f"{rel}: `policylab timing --write` left a figure out of step"

@@ -422,29 +422,99 @@ def model_text() -> str:
             f"totals rounded up to {ROUND_TO} min")
 
 
+def _sub(pattern: str, repl, text: str) -> str:
+    return re.sub(pattern, repl, text, count=1, flags=re.S)
+
+
+def _time_needed_figures(text: str, t: LessonTiming, solution: bool) -> str:
+    """A markdown cell's "Time needed" section, break note or sitting note, with the model's
+    figures for lesson ``t`` put in place of the ones it states."""
+    n = len(t.parts)
+    ex = [p.estimate_exercise for p in t.parts]
+    if "## Time needed" in text:
+        head, rest = text.split("## Time needed", 1)
+        section, sep, tail = rest.partition("\n## ")
+        if solution:
+            section = _sub(r"About \d+( minutes)", rf"About {t.estimate_exercise}\g<1>", section)
+            # "... Parts A and B (about A minutes), then Parts C and D (about B minutes)."
+            for k in range(n):
+                end = "," if k < n - 1 else r"\."
+                section = re.sub(rf"(\(about\s+)\d+(\s+minutes\){end})",
+                                 rf"\g<1>{ex[k]}\g<2>", section, count=1)
+            section = _sub(r"(about\s+)\d+(\s+minutes\s+of\s+teaching)",
+                           rf"\g<1>{t.estimate_teaching}\g<2>", section)
+        elif n == 1:
+            section = _sub(r"About \d+( minutes, in one part)",
+                           rf"About {t.estimate_teaching + t.estimate_exercise}\g<1>", section)
+            section = _sub(r"\d+(\s+minutes\s+of\s+teaching\b.*?)\d+(\s+minutes)",
+                           rf"{t.estimate_teaching}\g<1>{t.estimate_exercise}\g<2>", section)
+        else:
+            section = _sub(r"About \d+(\s+minutes\s+of\s+teaching\s+and\s+)\d+(\s+minutes)",
+                           rf"About {t.estimate_teaching}\g<1>{t.estimate_exercise}\g<2>", section)
+            for p in t.parts:
+                section = _sub(rf"(Part {p.number} of {n}\b[^:]*:\s+)\d+(\s+minutes\s+of\s+"
+                               rf"teaching\b(?:(?!Part \d).)*?)\d+(\s+minutes\.)",
+                               rf"\g<1>{p.estimate_teaching}\g<2>{p.estimate_exercise}\g<3>",
+                               section)
+        return head + "## Time needed" + section + sep + tail
+    opening = text.lstrip()
+    match = (SITTING_BREAK if solution else PART_BREAK).match(opening)
+    if not match or int(match.group(2)) != n:
+        return text
+    k = int(match.group(1))
+    if solution:
+        return _sub(r"(sitting\s+takes\s+about\s+)\d+", rf"\g<1>{ex[k - 1]}", text)
+    text = _sub(r"(It\s+takes\s+about\s+)\d+", rf"\g<1>{t.parts[k - 1].estimate_teaching}", text)
+    if n == 2:
+        text = _sub(r"(sittings\s+of\s+about\s+)\d+(\s+and\s+)\d+(\s+minutes)",
+                    rf"\g<1>{ex[0]}\g<2>{ex[1]}\g<3>", text)
+    return text
+
+
+def _write_notebook_figures(text: str, t: LessonTiming, solution: bool) -> str:
+    """A notebook's JSON text with its "Time needed" and break notes in step with the model."""
+    nb = json.loads(text)
+    changed = False
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = _source(cell)
+        new = _time_needed_figures(source, t, solution)
+        if new != source:
+            cell["source"] = new.splitlines(keepends=True)
+            changed = True
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n" if changed else text
+
+
 _COUNT = {1: "one", 2: "two", 3: "three", 4: "four"}
 _ESTIMATES = r"\d+ \+ \d+(?:, \d+ \+ \d+)*"
 
 
 def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
-    """Rewrite the estimates each place quotes (README, lesson 00's map, the guide) to the
-    model's current figures, one "teaching + exercise" per part; returns the files changed.
-    Only the estimates are touched."""
+    """Put the model's figures in every place that states or quotes them; returns the files
+    changed. Each lesson's "Time needed" (in all and for each part), its part-break notes and
+    its pointer to the exercise; each exercise's "Time needed" and sitting notes; the README's
+    lesson table, lesson 00's map, and the guide's lessons table and per-lesson time lines.
+    Only the figures are touched, never the words around them."""
     root = Path(root)
     changed = []
     by_name = {t.name: t for t in timings}
     rels = ["README.md", "docs/lecturer-guide.md",
-            *(f"notebooks/{t.name}" for t in timings)]
+            *(f"notebooks/{t.name}" for t in timings), *(f"solutions/{t.name}" for t in timings)]
     for rel in rels:
         path = root / rel
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
         new = text
-        if rel.startswith("notebooks/") and rel[len("notebooks/"):] in by_name:
+        folder, _, name = rel.partition("/")
+        if folder == "solutions":
+            new = _write_notebook_figures(new, by_name[name], solution=True)
+        if folder == "notebooks":
+            t = by_name[name]
+            new = _write_notebook_figures(new, t, solution=False)
             # the lesson's own pointer to its exercise: Work through `exercises/NAME` (about E
             # minutes, in two sittings)
-            t = by_name[rel[len("notebooks/"):]]
             sittings = "one sitting" if len(t.parts) == 1 else f"{_COUNT[len(t.parts)]} sittings"
             new = re.sub(rf"(Work through `exercises/{re.escape(t.name)}` \(about )\d+ minutes"
                          r"(?:, in \w+ sittings?| in class)?\)",
@@ -452,25 +522,34 @@ def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
         for t in timings:
             est = t.estimates
             stem = re.escape(t.name)
+            count = f"{_COUNT[len(t.parts)]} part" + ("s" if len(t.parts) > 1 else "")
             # the guide's section on each lesson: Teaching about T minutes; exercises about E
             # minutes (where); in N parts of X + Y, X + Y minutes.
             parts = ("in one part" if len(t.parts) == 1 else
-                     f"in {_COUNT[len(t.parts)]} parts of {est} minutes, teaching + exercises")
+                     f"in {count} of {est} minutes, teaching + exercises")
             where = "in the notebook" if t.lesson == "00" else f"`exercises/{stem}`"
             new = re.sub(rf"Teaching about \d+ minutes; exercises about \d+ minutes"
                          rf"( \({where}\))(?:; in [^.\n]*)?\.",
                          rf"Teaching about {t.estimate_teaching} minutes; exercises about "
                          rf"{t.estimate_exercise} minutes\g<1>; {parts}.", new)
-            # README: | `notebooks/NAME` | ... (model estimate X + Y, X + Y) |
-            new = re.sub(rf"(`notebooks/{stem}`[^\n]*?\(model estimate )"
-                         rf"{_ESTIMATES}(\))", rf"\g<1>{est}\g<2>", new)
-            # lesson 00's map: | NN | Title | about ...; estimate X + Y, X + Y min | `NAME` |
+            # README: | `notebooks/NAME` | ... | about T + E minutes in N parts (model estimate
+            # X + Y, X + Y) |
+            new = re.sub(rf"(`notebooks/{stem}`[^\n]*?about )\d+ \+ \d+ minutes in \w+ parts?"
+                         rf"( \(model estimate ){_ESTIMATES}(\))",
+                         rf"\g<1>{t.estimate_teaching} + {t.estimate_exercise} minutes in {count}"
+                         rf"\g<2>{est}\g<3>", new)
+            # lesson 00's map: | NN | Title | about T min teaching + E min exercises, in N parts;
+            # estimate X + Y, X + Y min | `NAME` |
             target = "this notebook" if rel.endswith(t.name) else f"`notebooks/{stem}`"
-            new = re.sub(rf"(; estimate ){_ESTIMATES}( min \| {target})",
-                         rf"\g<1>{est}\g<2>", new)
-            # the guide: | [NN Title](../notebooks/NAME) | A min | B min | X + Y, X + Y min |
-            new = re.sub(rf"(\(\.\./notebooks/{stem}\) \| \d+ min \| \d+ min \| )"
-                         rf"{_ESTIMATES}( min \|)", rf"\g<1>{est}\g<2>", new)
+            new = re.sub(rf"about \d+ min teaching \+ \d+ min exercises, in \w+ parts?; "
+                         rf"estimate {_ESTIMATES}( min \| {target})",
+                         rf"about {t.estimate_teaching} min teaching + {t.estimate_exercise} min "
+                         rf"exercises, in {count}; estimate {est}\g<1>", new)
+            # the guide: | [NN Title](../notebooks/NAME) | T min | E min | X + Y, X + Y min |
+            new = re.sub(rf"(\(\.\./notebooks/{stem}\) \| )\d+ min \| \d+ min \| "
+                         rf"{_ESTIMATES}( min \|)",
+                         rf"\g<1>{t.estimate_teaching} min | {t.estimate_exercise} min | "
+                         rf"{est}\g<2>", new)
         if new != text:
             path.write_text(new, encoding="utf-8")
             changed.append(path)
@@ -497,7 +576,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                         help="exit with status 1 if any part of a lesson does not fit its slot "
                              "or one class slot")
     parser.add_argument("--write", action="store_true",
-                        help="update the estimates quoted in README.md, lesson 00's map and "
+                        help="put the model's figures in each lesson's and exercise's 'Time "
+                             "needed' and part notes, README.md, lesson 00's map and "
                              "docs/lecturer-guide.md")
     args = parser.parse_args(argv)
     try:
