@@ -514,3 +514,26 @@ def test_write_puts_the_models_figures_back_in_every_lesson_exercise_and_table(t
                 *(f"solutions/{t.name}" for t in TIMINGS if (ROOT / "solutions" / t.name).exists())):
         assert (tmp_path / rel).read_text(encoding="utf-8") == (ROOT / rel).read_text(
             encoding="utf-8"), f"{rel}: `policylab timing --write` left a figure out of step"
+
+
+def test_the_seminar_plan_gives_each_part_taught_in_class_its_model_time():
+    by = {t.lesson: t for t in TIMINGS}
+    three = GUIDE.split("### Three 2-hour seminars", 1)[1].split("\n### ", 1)[0]
+    checked = 0
+    for line in three.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or not cells[1].isdigit():
+            continue
+        minutes, activity = int(cells[1]), cells[2]
+        part = re.match(r"Lesson (\d\d), part (\d):", activity)
+        if part:
+            expected = by[part.group(1)].parts[int(part.group(2)) - 1].estimate_teaching
+        elif activity.startswith("Lesson 00:"):
+            expected = by["00"].estimate_teaching
+        elif activity.startswith("Lesson 00's self-checks"):
+            expected = by["00"].estimate_exercise
+        else:
+            continue
+        assert minutes == expected, f"the seminar plan gives {minutes} min to: {activity[:40]}"
+        checked += 1
+    assert checked >= 8
