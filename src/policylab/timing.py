@@ -18,6 +18,14 @@ next 5 minutes. The support list that opens and closes every notebook is the sam
 it is read once, at the start of lesson 00, and not counted again; nor is a lesson's "Further
 reading" list, which is for after the lesson.
 
+A lesson too long for one class is split into parts: a markdown cell that opens with
+``## Part 2 of 2: <title>`` starts part 2, and so on (see :func:`split_parts`). Its exercise is
+split into sittings the same way, at cells opening with ``## Sitting 2 of 2: <title>``; the
+exercise's questions draw on the whole lesson, so its sittings follow the lesson, and sitting
+*k* is counted with part *k*. Every part, teaching and exercise, must fit one class slot
+(``CLASS_TEACHING`` + ``CLASS_EXERCISE``), and the time its "Time needed" section states for
+it (its slot) must be at least the model's estimate.
+
 The rates are planning figures until the lessons are piloted with students; the reasons for
 each are given where it is defined. ``policylab timing`` prints the table (see :func:`main`).
 """
@@ -37,9 +45,13 @@ __all__ = [
     "MINUTES_PER_PROMPT",
     "MINUTES_PER_ARGUED_ANSWER",
     "ROUND_TO",
+    "CLASS_TEACHING",
+    "CLASS_EXERCISE",
     "Activity",
+    "PartTiming",
     "LessonTiming",
     "count_activity",
+    "split_parts",
     "lesson_timings",
     "main",
     "stated_slot",
@@ -74,6 +86,17 @@ MINUTES_PER_ARGUED_ANSWER = 8.0
 # Stated times are rounded up to whole multiples of this, so that a small edit to a lesson's
 # prose does not change every table that quotes it.
 ROUND_TO = 5
+
+# One class slot, the longest a part may take: the time every lesson from 02 to 09 was first
+# written for (55 minutes of teaching, the most a one-hour class holds after five minutes to
+# settle or debrief, and an exercise of 40 minutes, one sitting of self-study). A lesson whose
+# estimate is longer is split into parts, each of which fits.
+CLASS_TEACHING = 55
+CLASS_EXERCISE = 40
+
+PART_BREAK = re.compile(r"## Part (\d+) of (\d+)\b")
+SITTING_BREAK = re.compile(r"## Sitting (\d+) of (\d+)\b")
+_CLOSING = ("## Key points", "## References", "## Further reading", "## Support", "## Exercises")
 
 _SUPPORT_LIST = re.compile(
     r"^- \*\*Samaritans\*\*.*?\(lecturers: add local contacts\)\.?[ \t]*$", re.S | re.M
@@ -156,27 +179,102 @@ def count_activity(nb: dict, *, count_support: bool = False) -> tuple[Activity, 
     return teaching, exercise
 
 
-def stated_slot(nb: dict) -> tuple[int, int]:
-    """(teaching, exercise) minutes a lesson's own "Time needed" section states."""
-    text = "\n".join(_source(c) for c in nb.get("cells", []) if c.get("cell_type") == "markdown")
-    if "## Time needed" not in text:
-        raise ValueError("no '## Time needed' section")
-    section = " ".join(text.split("## Time needed", 1)[1].split("\n## ", 1)[0].split())
+def _break_number(cell: dict, pattern: re.Pattern) -> tuple[int, int] | None:
+    """(k, n) if this markdown cell opens with a break heading ("## Part k of n")."""
+    if cell.get("cell_type") != "markdown":
+        return None
+    match = pattern.match(_source(cell).lstrip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def split_parts(nb: dict, *, sittings: bool = False, name: str = "the notebook") -> list[dict]:
+    """The notebook's parts, each a notebook holding that part's cells, in order.
+
+    A part starts at a markdown cell that opens with ``## Part k of n`` (``## Sitting k of n``
+    when ``sittings`` is true, for an exercise); the first part is everything before the first
+    break. A notebook without breaks is one part. A break in the wrong place raises ValueError,
+    saying what is wrong: a heading inside a cell rather than opening it, parts out of order or
+    disagreeing on how many there are, a break before the lesson's "Time needed" section, or a
+    part with nothing to do (a break with only the closing sections after it).
+    """
+    pattern = SITTING_BREAK if sittings else PART_BREAK
+    word = "Sitting" if sittings else "Part"
+    cells = nb.get("cells", [])
+    parts: list[list[dict]] = [[]]
+    found = []
+    for cell in cells:
+        number = _break_number(cell, pattern)
+        if number is None and cell.get("cell_type") == "markdown" and pattern.search(
+                _source(cell)):
+            heading = pattern.search(_source(cell)).group(0).lstrip("# ")
+            raise ValueError(f"{name}: the break '{heading}' must open its own cell, "
+                             "not sit inside another")
+        if number is not None:
+            found.append(number)
+            parts.append([])
+        parts[-1].append(cell)
+    if not found:
+        return [nb]
+    total = len(found) + 1
+    expected = [(k, total) for k in range(2, total + 1)]
+    if found != expected:
+        got = ", ".join(f"{word} {k} of {n}" for k, n in found)
+        raise ValueError(f"{name}: the breaks read {got}; with {len(found)} break(s) they "
+                         f"should read " + ", ".join(f"{word} {k} of {n}" for k, n in expected))
+    if not sittings and not any("## Time needed" in _source(c) for c in parts[0]):
+        raise ValueError(f"{name}: the break '{word} 2 of {total}' comes before the "
+                         "'Time needed' section, which belongs in part 1")
+    for k, part in enumerate(parts, start=1):
+        body = part[1:] if k > 1 else part
+        if not any(not _source(c).lstrip().startswith(_CLOSING) and _source(c).strip()
+                   for c in body):
+            raise ValueError(f"{name}: {word.lower()} {k} of {total} has nothing to do; "
+                             "move its break before a section of the lesson")
+    return [{**nb, "cells": part} for part in parts]
+
+
+def _slot_figures(section: str) -> tuple[int, int]:
     teaching = re.search(r"(\d+) minutes of teaching", section)
     if not teaching:
         raise ValueError("the 'Time needed' section gives no 'N minutes of teaching'")
     rest = re.search(r"(\d+) minutes", section.split("minutes of teaching", 1)[1])
-    if not rest:
-        raise ValueError("the 'Time needed' section gives no exercise minutes")
-    return int(teaching.group(1)), int(rest.group(1))
+    return int(teaching.group(1)), int(rest.group(1)) if rest else 0
+
+
+def stated_slot(nb: dict) -> list[tuple[int, int]]:
+    """[(teaching, exercise) minutes] for each part, as the lesson's "Time needed" states them.
+
+    A lesson in one part says "About T minutes of teaching ... E minutes ...". A lesson in
+    parts gives a line for each, "- Part k of n, <title>: T minutes of teaching; ... E minutes"
+    (a part whose exercise is done in another sitting may give no exercise minutes: 0).
+    """
+    text = "\n".join(_source(c) for c in nb.get("cells", []) if c.get("cell_type") == "markdown")
+    if "## Time needed" not in text:
+        raise ValueError("no '## Time needed' section")
+    section = text.split("## Time needed", 1)[1].split("\n## ", 1)[0]
+    items = (" ".join(item.split()) for item in re.split(r"\n(?=\s*- )|\n\s*\n", section))
+    lines = [m.groups() for m in map(re.compile(r"- \**Part (\d+) of (\d+)\b(.*)").match, items)
+             if m]
+    if not lines:
+        figures = _slot_figures(" ".join(section.split()))
+        if not figures[1]:
+            raise ValueError("the 'Time needed' section gives no exercise minutes")
+        return [figures]
+    out = []
+    for index, (k, n, rest) in enumerate(lines, start=1):
+        if (int(k), int(n)) != (index, len(lines)):
+            raise ValueError(f"the 'Time needed' section lists Part {k} of {n} "
+                             f"where Part {index} of {len(lines)} belongs")
+        out.append(_slot_figures(rest))
+    return out
 
 
 @dataclass(frozen=True)
-class LessonTiming:
-    """One lesson: the slot it states and the model's estimate, teaching and exercise."""
+class PartTiming:
+    """One part of a lesson: its slot and the model's estimate, teaching and exercise."""
 
-    lesson: str
-    name: str
+    number: int
+    of: int
     slot_teaching: int
     slot_exercise: int
     teaching: Activity
@@ -192,10 +290,62 @@ class LessonTiming:
 
     @property
     def over_by(self) -> int:
-        """Minutes by which the estimate exceeds the slot, teaching and exercise together."""
-        over = (self.estimate_teaching + self.estimate_exercise
-                - self.slot_teaching - self.slot_exercise)
-        return max(0, over)
+        """Minutes by which the estimate exceeds the part's slot (teaching and exercise each)."""
+        return (max(0, self.estimate_teaching - self.slot_teaching)
+                + max(0, self.estimate_exercise - self.slot_exercise))
+
+    @property
+    def fits(self) -> bool:
+        """The estimate is within the part's slot, and the slot within one class slot."""
+        return (not self.over_by and self.slot_teaching <= CLASS_TEACHING
+                and self.slot_exercise <= CLASS_EXERCISE)
+
+
+@dataclass(frozen=True)
+class LessonTiming:
+    """One lesson: its parts, each with the slot it states and the model's estimate."""
+
+    lesson: str
+    name: str
+    parts: tuple[PartTiming, ...]
+
+    @property
+    def slot_teaching(self) -> int:
+        return sum(p.slot_teaching for p in self.parts)
+
+    @property
+    def slot_exercise(self) -> int:
+        return sum(p.slot_exercise for p in self.parts)
+
+    @property
+    def teaching(self) -> Activity:
+        return sum((p.teaching for p in self.parts), Activity())
+
+    @property
+    def exercise(self) -> Activity:
+        return sum((p.exercise for p in self.parts), Activity())
+
+    @property
+    def estimate_teaching(self) -> int:
+        """The lesson's teaching time: the sum of its parts' stated estimates."""
+        return sum(p.estimate_teaching for p in self.parts)
+
+    @property
+    def estimate_exercise(self) -> int:
+        return sum(p.estimate_exercise for p in self.parts)
+
+    @property
+    def over_by(self) -> int:
+        return sum(p.over_by for p in self.parts)
+
+    @property
+    def fits(self) -> bool:
+        return all(p.fits for p in self.parts)
+
+    @property
+    def estimates(self) -> str:
+        """The estimate per part as quoted in the README, lesson 00 and the guide."""
+        return ", ".join(f"{p.estimate_teaching} + {p.estimate_exercise}" for p in self.parts)
 
 
 def _read(path: Path) -> dict:
@@ -206,7 +356,7 @@ def _read(path: Path) -> dict:
 
 
 def lesson_timings(root: Path) -> list[LessonTiming]:
-    """The slot and the estimate for every lesson in ``root/notebooks``, in order."""
+    """The slot and the estimate for every part of every lesson in ``root/notebooks``."""
     root = Path(root)
     lessons = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
     if not lessons:
@@ -214,30 +364,52 @@ def lesson_timings(root: Path) -> list[LessonTiming]:
     out = []
     for path in lessons:
         nb = _read(path)
-        slot = stated_slot(nb)
+        try:
+            slots = stated_slot(nb)
+        except ValueError as exc:
+            raise ValueError(f"{path.name}: {exc}") from None
         first = path.name.startswith("00")
-        teaching, exercise = count_activity(nb, count_support=first)
+        parts = split_parts(nb, name=path.name)
+        counted = [count_activity(part, count_support=first and k == 0)
+                   for k, part in enumerate(parts)]
+        teaching = [t for t, _ in counted]
+        exercise = [e for _, e in counted]
         solution = root / "solutions" / path.name
         if solution.exists():
-            ex_teaching, ex_exercise = count_activity(_read(solution))
-            exercise = exercise + ex_teaching + ex_exercise
-        out.append(LessonTiming(path.name[:2], path.name, *slot, teaching, exercise))
+            sittings = split_parts(_read(solution), sittings=True,
+                                   name=f"solutions/{path.name}")
+            if len(sittings) > len(parts):
+                raise ValueError(f"solutions/{path.name}: the exercise has {len(sittings)} "
+                                 f"sittings but the lesson only {len(parts)} part(s)")
+            for k, sitting in enumerate(sittings):
+                ex_teaching, ex_exercise = count_activity(sitting)
+                exercise[k] = exercise[k] + ex_teaching + ex_exercise
+        if len(slots) != len(parts):
+            raise ValueError(f"{path.name}: 'Time needed' gives times for {len(slots)} "
+                             f"part(s) but the lesson has {len(parts)}")
+        out.append(LessonTiming(path.name[:2], path.name, tuple(
+            PartTiming(k, len(parts), *slot, t, e)
+            for k, (slot, t, e) in enumerate(zip(slots, teaching, exercise, strict=True),
+                                             start=1))))
     return out
 
 
 def table(timings: list[LessonTiming]) -> str:
-    """A Markdown table of slots, estimates and what they are made of."""
-    rows = ["| lesson | slot (teaching + exercise) | estimate (teaching + exercise) | over by "
-            "| words read | code cells | prompts and answer boxes | self-checks | argued answers |",
-            "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    """A Markdown table of each part's slot, its estimate and what the estimate is made of."""
+    rows = ["| lesson | part | slot (teaching + exercise) | estimate (teaching + exercise) "
+            "| over by | words read | code cells | prompts and answer boxes | self-checks "
+            "| argued answers |",
+            "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for t in timings:
-        both = t.teaching + t.exercise
-        rows.append(
-            f"| {t.lesson} | {t.slot_teaching} + {t.slot_exercise} min "
-            f"| {t.estimate_teaching} + {t.estimate_exercise} min "
-            f"| {t.over_by} min | {both.words:,} | {both.code_cells} | {both.prompts} "
-            f"| {both.answer_cells} | {both.argued} |"
-        )
+        for p in t.parts:
+            both = p.teaching + p.exercise
+            flag = "" if p.fits else " (does not fit)"
+            rows.append(
+                f"| {t.lesson} | {p.number} of {p.of} | {p.slot_teaching} + {p.slot_exercise} min "
+                f"| {p.estimate_teaching} + {p.estimate_exercise} min "
+                f"| {p.over_by} min{flag} | {both.words:,} | {both.code_cells} | {both.prompts} "
+                f"| {both.answer_cells} | {both.argued} |"
+            )
     return "\n".join(rows)
 
 
@@ -250,32 +422,134 @@ def model_text() -> str:
             f"totals rounded up to {ROUND_TO} min")
 
 
-def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
-    """Rewrite the estimate each place quotes (README, lesson 00's map, the guide) to the
-    model's current figure; returns the files changed. Only the estimate is touched."""
-    import re
+def _sub(pattern: str, repl, text: str) -> str:
+    return re.sub(pattern, repl, text, count=1, flags=re.S)
 
+
+def _time_needed_figures(text: str, t: LessonTiming, solution: bool) -> str:
+    """A markdown cell's "Time needed" section, break note or sitting note, with the model's
+    figures for lesson ``t`` put in place of the ones it states."""
+    n = len(t.parts)
+    ex = [p.estimate_exercise for p in t.parts]
+    if "## Time needed" in text:
+        head, rest = text.split("## Time needed", 1)
+        section, sep, tail = rest.partition("\n## ")
+        if solution:
+            section = _sub(r"About \d+( minutes)", rf"About {t.estimate_exercise}\g<1>", section)
+            # "... Parts A and B (about A minutes), then Parts C and D (about B minutes)."
+            for k in range(n):
+                end = "," if k < n - 1 else r"\."
+                section = re.sub(rf"(\(about\s+)\d+(\s+minutes\){end})",
+                                 rf"\g<1>{ex[k]}\g<2>", section, count=1)
+            section = _sub(r"(about\s+)\d+(\s+minutes\s+of\s+teaching)",
+                           rf"\g<1>{t.estimate_teaching}\g<2>", section)
+        elif n == 1:
+            section = _sub(r"About \d+( minutes, in one part)",
+                           rf"About {t.estimate_teaching + t.estimate_exercise}\g<1>", section)
+            section = _sub(r"\d+(\s+minutes\s+of\s+teaching\b.*?)\d+(\s+minutes)",
+                           rf"{t.estimate_teaching}\g<1>{t.estimate_exercise}\g<2>", section)
+        else:
+            section = _sub(r"About \d+(\s+minutes\s+of\s+teaching\s+and\s+)\d+(\s+minutes)",
+                           rf"About {t.estimate_teaching}\g<1>{t.estimate_exercise}\g<2>", section)
+            for p in t.parts:
+                section = _sub(rf"(Part {p.number} of {n}\b[^:]*:\s+)\d+(\s+minutes\s+of\s+"
+                               rf"teaching\b(?:(?!Part \d).)*?)\d+(\s+minutes\.)",
+                               rf"\g<1>{p.estimate_teaching}\g<2>{p.estimate_exercise}\g<3>",
+                               section)
+        return head + "## Time needed" + section + sep + tail
+    opening = text.lstrip()
+    match = (SITTING_BREAK if solution else PART_BREAK).match(opening)
+    if not match or int(match.group(2)) != n:
+        return text
+    k = int(match.group(1))
+    if solution:
+        return _sub(r"(sitting\s+takes\s+about\s+)\d+", rf"\g<1>{ex[k - 1]}", text)
+    text = _sub(r"(It\s+takes\s+about\s+)\d+", rf"\g<1>{t.parts[k - 1].estimate_teaching}", text)
+    if n == 2:
+        text = _sub(r"(sittings\s+of\s+about\s+)\d+(\s+and\s+)\d+(\s+minutes)",
+                    rf"\g<1>{ex[0]}\g<2>{ex[1]}\g<3>", text)
+    return text
+
+
+def _write_notebook_figures(text: str, t: LessonTiming, solution: bool) -> str:
+    """A notebook's JSON text with its "Time needed" and break notes in step with the model."""
+    nb = json.loads(text)
+    changed = False
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = _source(cell)
+        new = _time_needed_figures(source, t, solution)
+        if new != source:
+            cell["source"] = new.splitlines(keepends=True)
+            changed = True
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n" if changed else text
+
+
+_COUNT = {1: "one", 2: "two", 3: "three", 4: "four"}
+_ESTIMATES = r"\d+ \+ \d+(?:, \d+ \+ \d+)*"
+
+
+def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
+    """Put the model's figures in every place that states or quotes them; returns the files
+    changed. Each lesson's "Time needed" (in all and for each part), its part-break notes and
+    its pointer to the exercise; each exercise's "Time needed" and sitting notes; the README's
+    lesson table, lesson 00's map, and the guide's lessons table and per-lesson time lines.
+    Only the figures are touched, never the words around them."""
     root = Path(root)
     changed = []
-    for rel in ("README.md", "notebooks/00-orientation.ipynb", "docs/lecturer-guide.md"):
+    by_name = {t.name: t for t in timings}
+    rels = ["README.md", "docs/lecturer-guide.md",
+            *(f"notebooks/{t.name}" for t in timings), *(f"solutions/{t.name}" for t in timings)]
+    for rel in rels:
         path = root / rel
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
         new = text
+        folder, _, name = rel.partition("/")
+        if folder == "solutions":
+            new = _write_notebook_figures(new, by_name[name], solution=True)
+        if folder == "notebooks":
+            t = by_name[name]
+            new = _write_notebook_figures(new, t, solution=False)
+            # the lesson's own pointer to its exercise: Work through `exercises/NAME` (about E
+            # minutes, in two sittings)
+            sittings = "one sitting" if len(t.parts) == 1 else f"{_COUNT[len(t.parts)]} sittings"
+            new = re.sub(rf"(Work through `exercises/{re.escape(t.name)}` \(about )\d+ minutes"
+                         r"(?:, in \w+ sittings?| in class)?\)",
+                         rf"\g<1>{t.estimate_exercise} minutes, in {sittings})", new)
         for t in timings:
-            est = f"{t.estimate_teaching} + {t.estimate_exercise}"
+            est = t.estimates
             stem = re.escape(t.name)
-            # README: | `notebooks/NAME` | ... | about A + B minutes (model estimate X + Y) |
-            new = re.sub(rf"(`notebooks/{stem}`[^\n]*?\(model estimate )\d+ \+ \d+(\))",
-                         rf"\g<1>{est}\g<2>", new)
-            # lesson 00's map: | NN | Title | about ...; estimate X + Y min | `notebooks/NAME` |
+            count = f"{_COUNT[len(t.parts)]} part" + ("s" if len(t.parts) > 1 else "")
+            # the guide's section on each lesson: Teaching about T minutes; exercises about E
+            # minutes (where); in N parts of X + Y, X + Y minutes.
+            parts = ("in one part" if len(t.parts) == 1 else
+                     f"in {count} of {est} minutes, teaching + exercises")
+            where = "in the notebook" if t.lesson == "00" else f"`exercises/{stem}`"
+            new = re.sub(rf"Teaching about \d+ minutes; exercises about \d+ minutes"
+                         rf"( \({where}\))(?:; in [^.\n]*)?\.",
+                         rf"Teaching about {t.estimate_teaching} minutes; exercises about "
+                         rf"{t.estimate_exercise} minutes\g<1>; {parts}.", new)
+            # README: | `notebooks/NAME` | ... | about T + E minutes in N parts (model estimate
+            # X + Y, X + Y) |
+            new = re.sub(rf"(`notebooks/{stem}`[^\n]*?about )\d+ \+ \d+ minutes in \w+ parts?"
+                         rf"( \(model estimate ){_ESTIMATES}(\))",
+                         rf"\g<1>{t.estimate_teaching} + {t.estimate_exercise} minutes in {count}"
+                         rf"\g<2>{est}\g<3>", new)
+            # lesson 00's map: | NN | Title | about T min teaching + E min exercises, in N parts;
+            # estimate X + Y, X + Y min | `NAME` |
             target = "this notebook" if rel.endswith(t.name) else f"`notebooks/{stem}`"
-            new = re.sub(rf"(; estimate )\d+ \+ \d+( min \| {target})",
-                         rf"\g<1>{est}\g<2>", new)
-            # the guide: | [NN Title](../notebooks/NAME) | A min | B min | X + Y min |
-            new = re.sub(rf"(\(\.\./notebooks/{stem}\) \| \d+ min \| \d+ min \| )"
-                         rf"\d+ \+ \d+( min \|)", rf"\g<1>{est}\g<2>", new)
+            new = re.sub(rf"about \d+ min teaching \+ \d+ min exercises, in \w+ parts?; "
+                         rf"estimate {_ESTIMATES}( min \| {target})",
+                         rf"about {t.estimate_teaching} min teaching + {t.estimate_exercise} min "
+                         rf"exercises, in {count}; estimate {est}\g<1>", new)
+            # the guide: | [NN Title](../notebooks/NAME) | T min | E min | X + Y, X + Y min |
+            new = re.sub(rf"(\(\.\./notebooks/{stem}\) \| )\d+ min \| \d+ min \| "
+                         rf"{_ESTIMATES}( min \|)",
+                         rf"\g<1>{t.estimate_teaching} min | {t.estimate_exercise} min | "
+                         rf"{est}\g<2>", new)
         if new != text:
             path.write_text(new, encoding="utf-8")
             changed.append(path)
@@ -285,21 +559,25 @@ def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     """Command-line use: ``policylab timing [--root DIR] [--over] [--write]``.
 
-    Prints each lesson's stated slot beside the model's estimate. With ``--over`` it also
-    returns 1 when any lesson's estimate exceeds its slot (for a maintainer's check).
+    Prints each part of each lesson: the slot its "Time needed" states beside the model's
+    estimate. With ``--over`` it returns 1 when any part does not fit (its estimate is over its
+    slot, or its slot over one class slot), and 0 when every part fits.
     """
     import argparse
     import sys
 
     parser = argparse.ArgumentParser(
         prog="policylab timing",
-        description="Estimate each lesson's time from its notebooks, with a stated model.")
+        description="Estimate each lesson's time, part by part, from its notebooks, with a "
+                    "stated model.")
     parser.add_argument("--root", type=Path, default=root or Path.cwd(),
                         help="the pack's folder (default: the current folder)")
     parser.add_argument("--over", action="store_true",
-                        help="exit with status 1 if any estimate exceeds its lesson's slot")
+                        help="exit with status 1 if any part of a lesson does not fit its slot "
+                             "or one class slot")
     parser.add_argument("--write", action="store_true",
-                        help="update the estimates quoted in README.md, lesson 00's map and "
+                        help="put the model's figures in each lesson's and exercise's 'Time "
+                             "needed' and part notes, README.md, lesson 00's map and "
                              "docs/lecturer-guide.md")
     args = parser.parse_args(argv)
     try:
@@ -313,11 +591,18 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     print(table(timings))
     print()
     print("Model: " + model_text() + ". Estimates, until the lessons are piloted.")
-    over = [t for t in timings if t.over_by]
-    if over:
-        names = ", ".join(f"{t.lesson} (+{t.over_by} min)" for t in over)
-        print(f"Longer than their slot: {names}.")
-    return 1 if (args.over and over) else 0
+    print(f"One class slot: {CLASS_TEACHING} min of teaching + {CLASS_EXERCISE} min of exercise "
+          "a part.")
+    misfits = [(t, p) for t in timings for p in t.parts if not p.fits]
+    if misfits:
+        names = ", ".join(
+            f"{t.lesson}" + (f" part {p.number}" if p.of > 1 else "")
+            + (f" (+{p.over_by} min)" if p.over_by else " (slot longer than a class)")
+            for t, p in misfits)
+        print(f"Parts that do not fit: {names}.")
+    else:
+        print("Every part of every lesson fits its slot and one class slot.")
+    return 1 if (args.over and misfits) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m policylab.timing
