@@ -27,7 +27,6 @@ KNOWN_COPIES = {
     "NBC-2025",  # EIN News copy of NBC News
     "HN-2017",  # forum mirror quoting a 2009 article on PhotoDNA
     "UKPOL-2015",  # copy of a written parliamentary answer
-    "CSN-2023", "UNILAD-2020",  # weak outlets for platform-size figures
 }
 # A host that names itself a staging or test server, or a page that names itself a draft or test.
 NOT_ALLOWED_HOST = re.compile(r"(^|[.-])(stage|staging|test|dev|localhost)([.-]|$)")
