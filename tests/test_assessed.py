@@ -51,9 +51,10 @@ def _sentences(q: dict) -> set[str]:
 
 
 def forbidden(ids) -> dict[str, set[str]]:
-    """For each assessed question, its sentences that no kept answer shares."""
-    kept = set().union(*(_sentences(QUESTIONS[q]) for q in ARGUED if q not in ids))
-    return {qid: _sentences(QUESTIONS[qid]) - kept for qid in ids}
+    """For each assessed question, its sentences that no kept answer shares (alone or as
+    part of a longer sentence)."""
+    kept = "\n".join(set().union(*(_sentences(QUESTIONS[q]) for q in ARGUED if q not in ids)))
+    return {qid: {s for s in _sentences(QUESTIONS[qid]) if s not in kept} for qid in ids}
 
 
 def _all_strings(value) -> list[str]:
@@ -376,3 +377,15 @@ def test_a_place_it_cannot_write_is_named_without_a_traceback(small_pack, tmp_pa
     assert code == 2 and "Traceback" not in err
     assert "could not write the student copy" in err and "--out" in err
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_framing_shared_with_a_kept_answer_is_not_counted_as_a_leak():
+    """A short sentence of an assessed answer that a kept answer also holds, even inside a
+    longer sentence, is not that answer's content: the build would otherwise refuse to run."""
+    assessed_q = {"criteria": [], "model_answer": "A long brief argues one way here. "
+                  "Neither is the pack's view of it."}
+    kept = {"criteria": [], "model_answer": "Both meet the criteria; neither is the pack's "
+            "view of it."}
+    found = assessed.leak_sentences([assessed_q], [kept])
+    assert found == ["a long brief argues one way here."]
+    assert "neither is the pack's view of it." in assessed.leak_sentences([assessed_q], [])

@@ -44,8 +44,17 @@ def test_self_check_feedback_colours(status):
     assert contrast(checks._COLOURS[status], "#ffffff") >= 4.5, status
 
 
+DARK = 'body[data-jp-theme-light="false"] '
+
+
+def light_rules(css: str) -> str:
+    """The CSS without the rules for JupyterLab's dark theme (tested on its own background)."""
+    return "".join(rule for rule in re.findall(r"[^{}]+\{[^}]*\}", css)
+                   if not rule.strip().startswith(DARK))
+
+
 def test_prompt_widget_colours():
-    css = PromptView._css.default_value
+    css = light_rules(PromptView._css.default_value)
     found = text_colours(css)
     assert len(found) >= 4
     # the Save button's white text is on its own background; the rest are on white
@@ -71,3 +80,27 @@ def test_site_colours():
     for name, colour in re.findall(r"--jp-(mirror-editor-[\w-]+|[\w-]*font-color):\s*(#\w+)",
                                    site.CSS):
         assert contrast(colour, "#f5f5f5") >= 4.5, name
+
+
+def test_prompt_widget_colours_in_the_dark_theme():
+    """Every colour the widget sets for text on white has a dark-theme rule that reads at
+    4.5:1 on JupyterLab Dark's background (#111111); the focus outline and the chosen
+    option's border reach 3:1 there (WCAG 1.4.11)."""
+    css = PromptView._css.default_value
+    rules = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for selector in (s.strip() for s in selectors.split(",")):
+            rules.setdefault(selector, []).append(body)
+    needs_dark = [sel for sel, bodies in rules.items() if not sel.startswith(DARK)
+                  and any(re.search(r"(?<![-\w])color:\s*#", b) for b in bodies)
+                  and ".policylab-prompt-save" not in sel and sel != ".policylab-prompt"]
+    assert len(needs_dark) >= 4
+    for selector in needs_dark:
+        dark = " ".join(rules.get(DARK + selector, []))
+        assert text_colours(dark), f"{selector} has no colour for the dark theme"
+        assert contrast(text_colours(dark)[0], "#111111") >= 4.5, selector
+    for selector, prop in ((".policylab-prompt :focus-visible", "outline-color"),
+                           (".policylab-prompt-option:has(input:checked)", "border-color")):
+        colour = HEX.search(re.search(prop + r":\s*(#\w+)", " ".join(rules[DARK + selector]))
+                            .group(1)).group(0)
+        assert contrast(colour, "#111111") >= 3, selector

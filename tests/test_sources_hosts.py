@@ -25,7 +25,6 @@ HOSTS = data.load("source_hosts", folder=FOLDER).set_index("host")
 KNOWN_COPIES = {
     "NCA-2020", "NCA-2023", "WIREDGOV-2009",  # Wired-Gov, carrying the NCA's and CEOP's releases
     "NBC-2025",  # EIN News copy of NBC News
-    "HN-2017",  # forum mirror quoting a 2009 article on PhotoDNA
     "UKPOL-2015",  # copy of a written parliamentary answer
 }
 # A host that names itself a staging or test server, or a page that names itself a draft or test.

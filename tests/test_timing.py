@@ -330,18 +330,7 @@ def test_each_lesson_and_its_guide_section_give_the_exercise_its_model_time():
 
 
 def _covered(text: str) -> set[tuple[str, int]]:
-    """(lesson, part) pairs a line of a session plan gives a place to."""
-    parts = {t.lesson: len(t.parts) for t in TIMINGS}
-    text = " ".join(text.lower().split())
-    out = set()
-    for group in re.findall(r"lessons? ((?:\d\d(?:, | and )?)+) \(both parts\)", text):
-        out |= {(n, k) for n in re.findall(r"\d\d", group) for k in range(1, parts[n] + 1)}
-    for n in re.findall(r"lesson (\d\d), both parts", text):
-        out |= {(n, k) for k in range(1, parts[n] + 1)}
-    out |= {(n, int(k)) for n, k in re.findall(r"lesson (\d\d), part (\d)", text)}
-    # "lesson 00's self-checks" are its exercise, not its teaching
-    out |= {(n, 1) for n in re.findall(r"lesson (\d\d)\b(?!'s)", text) if parts[n] == 1}
-    return out
+    return timing.plan_covers(text, TIMINGS)
 
 
 @pytest.mark.parametrize("plan", ["### Three 2-hour seminars", "### Six 1-hour classes"])
@@ -427,22 +416,7 @@ def test_write_puts_the_models_estimates_in_every_place_that_quotes_them(tmp_pat
 
 
 def _self_study_minutes(text: str) -> int:
-    """Minutes, by the model, of the lessons and exercises a plan's self-study line sets."""
-    by = {t.lesson: t for t in TIMINGS}
-    text = " ".join(text.lower().split())
-    minutes = sum(by[n].parts[int(k) - 1].estimate_teaching for n, k in _covered(text))
-    for which, n in re.findall(r"the (first|second) sitting of exercise (\d\d)", text):
-        minutes += by[n].parts[0 if which == "first" else 1].estimate_exercise
-    text = re.sub(r"the (first|second) sitting of exercise \d\d", "", text)
-    if "lesson 00's self-checks" in text:
-        minutes += by["00"].estimate_exercise
-    exercises = set()
-    for group in re.findall(r"lessons? ((?:\d\d(?:, | and )?)+) \(both parts\),? (?:with|and) "
-                            r"(?:their|its) exercises?", text):
-        exercises |= set(re.findall(r"\d\d", group))
-    for group in re.findall(r"exercises? ((?:\d\d(?:, | and )?)+)", text):
-        exercises |= set(re.findall(r"\d\d", group))
-    return minutes + sum(by[n].estimate_exercise for n in exercises)
+    return timing.plan_self_study(text, TIMINGS)
 
 
 def test_the_self_study_each_plan_states_is_the_models():
@@ -473,6 +447,8 @@ NOTEBOOK_DAMAGE = [
     (r"(; estimate )\d+", r"\g<1>7"),
 ]
 DOC_DAMAGE = [
+    (r"(about )\d+( minutes before seminar 2 and )\d+", r"\g<1>7\g<2>7"),
+    (r"(before class 2 \(about )\d+", r"\g<1>7"),
     (r"about \d+ \+ \d+ minutes in", "about 7 + 7 minutes in"),
     (r"(\(model estimate )\d+", r"\g<1>7"),
     (r"(\]\(\.\./notebooks/[^)]*\) \| )\d+ min \| \d+ min \| \d+", r"\g<1>7 min | 7 min | 7"),

@@ -210,10 +210,11 @@ def leak_sentences(questions: list[dict], others: list[dict] = ()) -> list[str]:
     normalised (spacing, case, HTML escapes) as `find_leaks` compares them.
 
     A sentence that is also in a question in `others` (those not assessed, which keep their
-    answers) is left out: it is shared framing ("Both meet the criteria; neither is the
-    pack's view."), not this answer's content, and hiding it would hide theirs too.
+    answers), alone or inside a longer sentence, is left out: it is shared framing ("Both
+    meet the criteria; neither is the pack's view."), not this answer's content, and hiding it
+    would hide theirs too.
     """
-    shared = set(_sentences_of(list(others)))
+    shared = "\n".join(_sentences_of(list(others)))
     return [s for s in _sentences_of(questions) if s not in shared]
 
 

@@ -181,7 +181,8 @@ body[data-jp-theme-light="false"] .policylab-prompt-words,
 body[data-jp-theme-light="false"] .policylab-prompt-status { color: #c2c2c2; }
 body[data-jp-theme-light="false"] .policylab-prompt-status[data-tone="ok"] { color: #4fd6a0; }
 body[data-jp-theme-light="false"] .policylab-prompt-status[data-tone="problem"] { color: #ff9e6b; }
-body[data-jp-theme-light="false"] .policylab-prompt-option:has(input:checked) { border-color: #fff; }
+body[data-jp-theme-light="false"] .policylab-prompt-option:has(input:checked) {
+  border-color: #fff; }
 body[data-jp-theme-light="false"] .policylab-prompt :focus-visible { outline-color: #ff7ab8; }
 """
 

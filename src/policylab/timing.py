@@ -490,12 +490,80 @@ _COUNT = {1: "one", 2: "two", 3: "three", 4: "four"}
 _ESTIMATES = r"\d+ \+ \d+(?:, \d+ \+ \d+)*"
 
 
+def plan_covers(text: str, timings: list[LessonTiming]) -> set[tuple[str, int]]:
+    """(lesson, part) pairs a line of a session plan in the guide gives a place to."""
+    parts = {t.lesson: len(t.parts) for t in timings}
+    text = " ".join(text.lower().split())
+    out = set()
+    for group in re.findall(r"lessons? ((?:\d\d(?:, | and )?)+) \(both parts\)", text):
+        out |= {(n, k) for n in re.findall(r"\d\d", group) for k in range(1, parts[n] + 1)}
+    for n in re.findall(r"lesson (\d\d), both parts", text):
+        out |= {(n, k) for k in range(1, parts[n] + 1)}
+    out |= {(n, int(k)) for n, k in re.findall(r"lesson (\d\d), part (\d)", text)}
+    # "lesson 00's self-checks" are its exercise, not its teaching
+    out |= {(n, 1) for n in re.findall(r"lesson (\d\d)\b(?!'s)", text) if parts[n] == 1}
+    return out
+
+
+def plan_self_study(text: str, timings: list[LessonTiming]) -> int:
+    """Minutes, by the model, of the lessons and exercises a plan's self-study line sets."""
+    by = {t.lesson: t for t in timings}
+    text = " ".join(text.lower().split())
+    minutes = sum(by[n].parts[int(k) - 1].estimate_teaching
+                  for n, k in plan_covers(text, timings))
+    for which, n in re.findall(r"the (first|second) sitting of exercise (\d\d)", text):
+        minutes += by[n].parts[0 if which == "first" else 1].estimate_exercise
+    text = re.sub(r"the (first|second) sitting of exercise \d\d", "", text)
+    if "lesson 00's self-checks" in text:
+        minutes += by["00"].estimate_exercise
+    exercises = set()
+    for group in re.findall(r"lessons? ((?:\d\d(?:, | and )?)+) \(both parts\),? (?:with|and) "
+                            r"(?:their|its) exercises?", text):
+        exercises |= set(re.findall(r"\d\d", group))
+    for group in re.findall(r"exercises? ((?:\d\d(?:, | and )?)+)", text):
+        exercises |= set(re.findall(r"\d\d", group))
+    return minutes + sum(by[n].estimate_exercise for n in exercises)
+
+
+def plan_loads(guide: str, timings: list[LessonTiming]) -> tuple[list[int], list[int]]:
+    """Self-study minutes set before seminars 2 and 3 of the three-seminar plan, and before
+    classes 2 to 6 of the six-class plan, as the guide's tables set them."""
+    three = guide.split("### Three 2-hour seminars", 1)[1].split("\n### ", 1)[0]
+    seminars = [plan_self_study(ln.split(":", 1)[1], timings) for ln in three.splitlines()
+                if ln.startswith("|  |  | Self-study before")]
+    six = guide.split("### Six 1-hour classes", 1)[1].split("\n### ", 1)[0]
+    rows = [[c.strip() for c in ln.strip().strip("|").split("|")]
+            for ln in six.splitlines() if re.match(r"\| [1-5] \|", ln)]
+    return seminars, [plan_self_study(cells[3], timings) for cells in rows]
+
+
+def _write_plan_loads(guide: str, timings: list[LessonTiming]) -> str:
+    """The guide with the self-study minutes its session plans state put in step."""
+    if "### Three 2-hour seminars" not in guide or "### Six 1-hour classes" not in guide:
+        return guide
+    seminars, classes = plan_loads(guide, timings)
+    ws = r"\s+"
+    if len(seminars) == 2:
+        guide = re.sub(rf"(about{ws})\d+({ws}minutes{ws}before{ws}seminar{ws}2{ws}and{ws})\d+"
+                       rf"({ws}before{ws}seminar{ws}3)",
+                       rf"\g<1>{seminars[0]}\g<2>{seminars[1]}\g<3>", guide)
+    if len(classes) >= 3:
+        guide = re.sub(rf"(before{ws}class{ws}2{ws}\(about{ws})\d+({ws}minutes\){ws}and{ws}"
+                       rf"class{ws}3{ws}\(about{ws})\d+",
+                       rf"\g<1>{classes[0]}\g<2>{classes[1]}", guide)
+        guide = re.sub(rf"(it{ws}is{ws})\d+({ws}to{ws})\d+({ws}minutes{ws}before{ws}each"
+                       rf"{ws}of{ws}the{ws}others)",
+                       rf"\g<1>{min(classes[2:])}\g<2>{max(classes[2:])}\g<3>", guide)
+    return guide
+
+
 def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
     """Put the model's figures in every place that states or quotes them; returns the files
     changed. Each lesson's "Time needed" (in all and for each part), its part-break notes and
     its pointer to the exercise; each exercise's "Time needed" and sitting notes; the README's
-    lesson table, lesson 00's map, and the guide's lessons table and per-lesson time lines.
-    Only the figures are touched, never the words around them."""
+    lesson table, lesson 00's map, and the guide's lessons table, per-lesson time lines and the
+    self-study minutes its session plans state. Only the figures are touched, never the words
+    around them."""
     root = Path(root)
     changed = []
     by_name = {t.name: t for t in timings}
@@ -550,6 +618,8 @@ def write_estimates(root: Path, timings: list[LessonTiming]) -> list[Path]:
                          rf"{_ESTIMATES}( min \|)",
                          rf"\g<1>{t.estimate_teaching} min | {t.estimate_exercise} min | "
                          rf"{est}\g<2>", new)
+        if rel == "docs/lecturer-guide.md":
+            new = _write_plan_loads(new, timings)
         if new != text:
             path.write_text(new, encoding="utf-8")
             changed.append(path)
