@@ -123,14 +123,7 @@ def test_prompt_answered_and_saved_in_a_real_browser(lab, tmp_path):
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         errors = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(f"{url}/lab/tree/{LESSON}?reset")  # no restored tabs
-        page.wait_for_function(
-            "() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
-            " const k = w && w.sessionContext && w.sessionContext.session"
-            " && w.sessionContext.session.kernel; return k && k.status === 'idle'; }",
-            timeout=90_000,
-        )
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+        _open_and_run(page, url, LESSON)
         prompt = page.locator(".policylab-prompt")
         prompt.first.wait_for(timeout=90_000)
         first = prompt.first
