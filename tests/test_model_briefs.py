@@ -149,8 +149,8 @@ def test_the_briefs_figures_are_the_datas():
         "fell by about a fifth",
         f"fell by {points['EP01']:.0f}% within two months",
         f"{m3['qualifier'].capitalize()} {m3['value']:.0f}% of what Meta reported",
-        f"about {scale.loc['SC41', 'value_low']:,} children and arrest about "
-        f"{scale.loc['SC40', 'value_low']:,} suspects a month",
+        f"on average {scale.loc['SC41', 'value_low']:,} children and arrests "
+        f"{scale.loc['SC40', 'value_low']:,} suspected offenders a month",
         f"about {whatsapp / 1e6:.2f} million reports in 2024",
         f"from {points['EP07']:.0f}%",
         f"between {points['EP08']:.0f}% and {highs['EP08']:.0f}%",

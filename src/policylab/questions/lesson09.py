@@ -35,7 +35,7 @@ from __future__ import annotations
 
 SHARE_OPTIONS = ("about a third", "about half", "about two-thirds", "about nine in ten")
 _SHARE_SIZES = dict(zip(SHARE_OPTIONS, (1 / 3, 1 / 2, 2 / 3, 9 / 10), strict=True))
-FIGURES = ("ncmec incidents", "nca estimate", "nca arrests", "whatsapp messages")
+FIGURES = ("ncmec incidents", "nca estimate", "police arrests", "whatsapp messages")
 WHATSAPP_READINGS = ("no effect", "other routes", "more abuse", "counting error")
 STATUS_READINGS = ("caused", "seen at source", "replicated", "exact")
 
@@ -122,7 +122,7 @@ def _status(label: str) -> str:
         return str(y.loc[y["measure"] == "incidents (bundling-adjusted)", "status"].iloc[0])
     if label == "nca estimate":
         return str(_scale("SC08")["status"])
-    if label == "nca arrests":
+    if label == "police arrests":
         return str(_scale("SC40")["status"])
     scale = _load("platform_scale")
     return str(scale.loc[scale["item"] == "WhatsApp messages a day", "status"].iloc[0])
